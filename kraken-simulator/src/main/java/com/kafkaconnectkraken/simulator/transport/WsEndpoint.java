@@ -1,0 +1,18 @@
+package com.kafkaconnectkraken.simulator.transport;
+
+/**
+ * Protocol logic behind one simulated WebSocket URL (public, private/auth, level3).
+ *
+ * <p>Callbacks for one connection are never concurrent with each other.
+ */
+public interface WsEndpoint {
+
+    /** Called once when a client connected. */
+    void onOpen(WsConnection connection);
+
+    /** Called for each complete text frame the client sent. */
+    void onText(WsConnection connection, String text);
+
+    /** Called once when the connection is gone, however it ended. */
+    void onClose(WsConnection connection);
+}
