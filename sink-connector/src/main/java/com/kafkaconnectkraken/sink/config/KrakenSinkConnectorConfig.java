@@ -1,0 +1,206 @@
+package com.kafkaconnectkraken.sink.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
+
+/**
+ * Configuration of the Kraken sink connector, parsed once into typed accessors.
+ *
+ * <p>Endpoint and credential keys are the same as the source connector's. Cross-field rules live
+ * in {@link SinkConfigRules}, used by this constructor (throws {@link ConfigException}) and by
+ * {@code KrakenSinkConnector.validate()}. The generated reference is {@code docs/sink-config.md}.
+ */
+public final class KrakenSinkConnectorConfig extends AbstractConfig {
+
+    public static final String WS_PRIVATE_URL = "kraken.ws.private.url";
+    public static final String REST_URL = "kraken.rest.url";
+    public static final String API_KEY = "kraken.api.key";
+    public static final String API_SECRET = "kraken.api.secret";
+    public static final String REQUEST_TIMEOUT_MS = "kraken.request.timeout.ms";
+    public static final String RECONNECT_BACKOFF_MS = "reconnect.backoff.ms";
+    public static final String RECONNECT_BACKOFF_MAX_MS = "reconnect.backoff.max.ms";
+    public static final String MAX_RETRIES = "max.retries";
+
+    public static final String REPLY_TOPIC = "reply.topic";
+    public static final String REPLY_BOOTSTRAP_SERVERS = "reply.bootstrap.servers";
+    public static final String REPLY_VALUE_CONVERTER = "reply.value.converter";
+    public static final String REPLY_PRODUCER_PREFIX = "reply.producer.";
+    public static final String REPLY_HISTORY_LOOKUP = "reply.history.lookup.enabled";
+
+    public static final String COMMAND_MAX_AGE_MS = "command.max.age.ms";
+    public static final String COMMAND_HMAC_KEY = "command.hmac.key";
+    public static final String COMMAND_HMAC_HEADER = "command.hmac.header";
+
+    public static final String GUARD_SYMBOLS = "guard.symbols";
+    public static final String GUARD_ORDER_TYPES = "guard.order.types";
+    public static final String GUARD_MAX_QTY = "guard.max.qty";
+    public static final String GUARD_MAX_NOTIONAL = "guard.max.notional";
+    public static final String GUARD_RATE_TIER = "guard.rate.limit.tier";
+
+    public static final String DMS_ENABLED = "dms.enabled";
+    public static final String DMS_REFRESH_MS = "dms.refresh.interval.ms";
+    public static final String DMS_TIMEOUT_S = "dms.timeout.seconds";
+
+    /** Every Kraken order type (PROTOCOL.md §5.2). */
+    public static final List<String> ORDER_TYPES = List.of("limit", "market", "iceberg", "stop-loss",
+        "stop-loss-limit", "take-profit", "take-profit-limit", "trailing-stop", "trailing-stop-limit",
+        "settle-position");
+
+    private static final ConfigDef CONFIG_DEF = SinkConfigDef.build();
+
+    private final Map<String, String> replyConverterProps;
+
+    /**
+     * @param props connector properties as given to the connector/task
+     * @throws ConfigException when a value or a cross-field rule is invalid
+     */
+    public KrakenSinkConnectorConfig(Map<String, String> props) {
+        super(CONFIG_DEF, props);
+        this.replyConverterProps = SinkConfigRules.stringValues(originalsWithPrefix(REPLY_VALUE_CONVERTER + "."));
+        List<String> problems = SinkConfigRules.check(this, props);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(String.join("; ", problems));
+        }
+    }
+
+    /** @return the definition of every key (doc, group, order, width, display name). */
+    public static ConfigDef configDef() {
+        return CONFIG_DEF;
+    }
+
+    /** @return private WebSocket URL (trading methods, executions), e.g. wss://ws-auth.kraken.com/v2. */
+    public URI wsPrivateUrl() {
+        return URI.create(getString(WS_PRIVATE_URL));
+    }
+
+    /** @return REST base URL, e.g. https://api.kraken.com. */
+    public URI restUrl() {
+        return URI.create(getString(REST_URL));
+    }
+
+    /** @return the API key (secret-bearing; never log). */
+    public Password apiKey() {
+        return getPassword(API_KEY);
+    }
+
+    /** @return the Base64 API secret (never log). */
+    public Password apiSecret() {
+        return getPassword(API_SECRET);
+    }
+
+    /** @return how long to wait for Kraken's answer to one request before the outcome is UNKNOWN. */
+    public Duration requestTimeout() {
+        return Duration.ofMillis(getLong(REQUEST_TIMEOUT_MS));
+    }
+
+    /** @return first reconnect / retry backoff. */
+    public Duration backoffInitial() {
+        return Duration.ofMillis(getLong(RECONNECT_BACKOFF_MS));
+    }
+
+    /** @return backoff cap. */
+    public Duration backoffMax() {
+        return Duration.ofMillis(getLong(RECONNECT_BACKOFF_MAX_MS));
+    }
+
+    /** @return transient failures in a row before the task fails. */
+    public int maxRetries() {
+        return getInt(MAX_RETRIES);
+    }
+
+    /** @return topic of the acknowledgements. */
+    public String replyTopic() {
+        return getString(REPLY_TOPIC);
+    }
+
+    /** @return bootstrap servers of the reply producer. */
+    public List<String> replyBootstrapServers() {
+        return getList(REPLY_BOOTSTRAP_SERVERS);
+    }
+
+    /** @return converter class for acknowledgement values. */
+    public Class<?> replyValueConverter() {
+        return getClass(REPLY_VALUE_CONVERTER);
+    }
+
+    /** @return {@code reply.value.converter.*} properties with the prefix removed. */
+    public Map<String, String> replyValueConverterProps() {
+        return replyConverterProps;
+    }
+
+    /** @return {@code reply.producer.*} properties with the prefix removed. */
+    public Map<String, Object> replyProducerProps() {
+        return originalsWithPrefix(REPLY_PRODUCER_PREFIX);
+    }
+
+    /** @return whether redelivered commands are looked up in the reply topic before sending. */
+    public boolean replyHistoryLookup() {
+        return getBoolean(REPLY_HISTORY_LOOKUP);
+    }
+
+    /** @return max command age; {@link Duration#ZERO} = no limit. */
+    public Duration commandMaxAge() {
+        return Duration.ofMillis(getLong(COMMAND_MAX_AGE_MS));
+    }
+
+    /** @return shared HMAC key, or {@code null} when command authentication is off. */
+    public Password commandHmacKey() {
+        return getPassword(COMMAND_HMAC_KEY);
+    }
+
+    /** @return header carrying the hex HMAC-SHA256 of the record value. */
+    public String commandHmacHeader() {
+        return getString(COMMAND_HMAC_HEADER);
+    }
+
+    /** @return allowed symbols; empty = any. */
+    public Set<String> guardSymbols() {
+        return Set.copyOf(getList(GUARD_SYMBOLS));
+    }
+
+    /** @return allowed order types. */
+    public Set<String> guardOrderTypes() {
+        return Set.copyOf(getList(GUARD_ORDER_TYPES));
+    }
+
+    /** @return raw {@code SYMBOL:LIMIT} entries of {@link #GUARD_MAX_QTY} (base currency). */
+    public List<String> guardMaxQty() {
+        return getList(GUARD_MAX_QTY);
+    }
+
+    /** @return raw {@code SYMBOL:LIMIT} entries of {@link #GUARD_MAX_NOTIONAL} (quote currency). */
+    public List<String> guardMaxNotional() {
+        return getList(GUARD_MAX_NOTIONAL);
+    }
+
+    /** @return rate-limit tier: none|starter|intermediate|pro. */
+    public String guardRateTier() {
+        return getString(GUARD_RATE_TIER).toLowerCase(Locale.ROOT);
+    }
+
+    /** @return whether the dead man's switch is armed while the task runs. */
+    public boolean dmsEnabled() {
+        return getBoolean(DMS_ENABLED);
+    }
+
+    /** @return how often the switch is refreshed. */
+    public Duration dmsRefreshInterval() {
+        return Duration.ofMillis(getLong(DMS_REFRESH_MS));
+    }
+
+    /** @return the cancel_all_orders_after timeout in seconds. */
+    public int dmsTimeoutSeconds() {
+        return getInt(DMS_TIMEOUT_S);
+    }
+}

@@ -1,0 +1,116 @@
+package com.kafkaconnectkraken.sink.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.config.ConfigException;
+import org.junit.jupiter.api.Test;
+
+class KrakenSinkConnectorConfigTest {
+
+    static Map<String, String> minimal() {
+        Map<String, String> props = new HashMap<>();
+        props.put("topics", "orders");
+        props.put("kraken.api.key", "key");
+        props.put("kraken.api.secret", "c2VjcmV0");
+        props.put("reply.topic", "orders-ack");
+        props.put("reply.bootstrap.servers", "127.0.0.1:9092");
+        return props;
+    }
+
+    @Test
+    void defaultsFollowKrakenRecommendations() {
+        KrakenSinkConnectorConfig config = new KrakenSinkConnectorConfig(minimal());
+        assertEquals("wss://ws-auth.kraken.com/v2", config.wsPrivateUrl().toString());
+        assertEquals("https://api.kraken.com", config.restUrl().toString());
+        assertEquals(Duration.ofSeconds(20), config.dmsRefreshInterval());
+        assertEquals(60, config.dmsTimeoutSeconds());
+        assertFalse(config.dmsEnabled());
+        assertEquals(Duration.ofMinutes(1), config.commandMaxAge());
+        assertNull(config.commandHmacKey());
+        assertEquals("starter", config.guardRateTier());
+        assertEquals(Set.copyOf(KrakenSinkConnectorConfig.ORDER_TYPES), config.guardOrderTypes());
+        assertEquals("org.apache.kafka.connect.json.JsonConverter", config.replyValueConverter().getName());
+    }
+
+    @Test
+    void secretsAreHiddenInToString() {
+        KrakenSinkConnectorConfig config = new KrakenSinkConnectorConfig(minimal());
+        assertEquals("c2VjcmV0", config.apiSecret().value());
+        assertFalse(config.apiSecret().toString().contains("c2VjcmV0"));
+        assertFalse(config.toString().contains("c2VjcmV0"));
+    }
+
+    @Test
+    void replyConverterAndProducerPropsArePassedWithoutPrefix() {
+        Map<String, String> props = minimal();
+        props.put("reply.value.converter.schemas.enable", "false");
+        props.put("reply.producer.linger.ms", "5");
+        KrakenSinkConnectorConfig config = new KrakenSinkConnectorConfig(props);
+        assertEquals(Map.of("schemas.enable", "false"), config.replyValueConverterProps());
+        assertEquals(Map.of("linger.ms", "5"), config.replyProducerProps());
+    }
+
+    @Test
+    void missingRequiredKeyFails() {
+        Map<String, String> props = minimal();
+        props.remove("reply.topic");
+        assertThrows(ConfigException.class, () -> new KrakenSinkConnectorConfig(props));
+    }
+
+    @Test
+    void replyTopicMustNotBeACommandTopic() {
+        Map<String, String> props = minimal();
+        props.put("topics", "a, orders-ack");
+        ConfigException e = assertThrows(ConfigException.class, () -> new KrakenSinkConnectorConfig(props));
+        assertTrue(e.getMessage().contains("reply.topic"));
+    }
+
+    @Test
+    void deadMansSwitchRefreshMustBeBelowTimeout() {
+        Map<String, String> props = minimal();
+        props.put("dms.enabled", "true");
+        props.put("dms.refresh.interval.ms", "60000");
+        props.put("dms.timeout.seconds", "60");
+        ConfigException e = assertThrows(ConfigException.class, () -> new KrakenSinkConnectorConfig(props));
+        assertTrue(e.getMessage().contains("dms.refresh.interval.ms"));
+    }
+
+    @Test
+    void limitsMustParseAndNameAllowedSymbols() {
+        Map<String, String> props = minimal();
+        props.put("guard.symbols", "BTC/USD");
+        props.put("guard.max.qty", "ETH/USD:1");
+        ConfigException e = assertThrows(ConfigException.class, () -> new KrakenSinkConnectorConfig(props));
+        assertTrue(e.getMessage().contains("guard.max.qty: symbol ETH/USD is not in guard.symbols"), e.getMessage());
+        props.put("guard.max.qty", "BTC/USD:zero");
+        assertThrows(ConfigException.class, () -> new KrakenSinkConnectorConfig(props));
+        props.put("guard.max.qty", "BTC/USD:-1");
+        assertThrows(ConfigException.class, () -> new KrakenSinkConnectorConfig(props));
+    }
+
+    @Test
+    void unknownOrderTypeAndTierAreRejected() {
+        Map<String, String> props = minimal();
+        props.put("guard.order.types", "limit,stop");
+        assertThrows(ConfigException.class, () -> new KrakenSinkConnectorConfig(props));
+        props.remove("guard.order.types");
+        props.put("guard.rate.limit.tier", "gold");
+        assertThrows(ConfigException.class, () -> new KrakenSinkConnectorConfig(props));
+    }
+
+    @Test
+    void replyConverterMustBeAConverter() {
+        Map<String, String> props = minimal();
+        props.put("reply.value.converter", "java.lang.String");
+        ConfigException e = assertThrows(ConfigException.class, () -> new KrakenSinkConnectorConfig(props));
+        assertTrue(e.getMessage().contains("reply.value.converter"));
+    }
+}
