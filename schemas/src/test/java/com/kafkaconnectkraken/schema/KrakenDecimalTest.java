@@ -1,0 +1,50 @@
+package com.kafkaconnectkraken.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.connect.errors.DataException;
+import org.junit.jupiter.api.Test;
+
+class KrakenDecimalTest {
+
+    @Test
+    void rescaleKeepsTheExactValueAtScale18() {
+        BigDecimal scaled = KrakenDecimal.rescale(new BigDecimal("0.10000000"));
+        assertEquals(18, scaled.scale());
+        assertEquals("0.100000000000000000", scaled.toPlainString());
+        assertEquals("-24.500000000000000000", KrakenDecimal.rescale(new BigDecimal("-24.5000")).toPlainString());
+        assertEquals("0.000000010000000000", KrakenDecimal.rescale(new BigDecimal("1e-08")).toPlainString());
+    }
+
+    @Test
+    void rescaleRejectsValuesThatWouldNeedRounding() {
+        DataException e = assertThrows(DataException.class,
+                () -> KrakenDecimal.rescale(new BigDecimal("0.0000000000000000001")));
+        assertEquals(true, e.getMessage().contains("decimal.handling.mode=string"));
+        assertThrows(DataException.class, () -> KrakenDecimal.rescale(new BigDecimal("123456789012345678901")));
+    }
+
+    @Test
+    void modesConvertWireDecimals() {
+        BigDecimal wire = new BigDecimal("30010.00000");
+        assertEquals("30010.00000", DecimalHandlingMode.STRING.toConnect(wire, null));
+        assertEquals(30010.0d, DecimalHandlingMode.DOUBLE.toConnect(wire, null));
+        Object precise = DecimalHandlingMode.PRECISE.toConnect(wire,
+                KrakenSchemas.connect("trade_history").field("price").schema());
+        assertEquals(new BigDecimal("30010.000000000000000000"), precise);
+        assertEquals(null, DecimalHandlingMode.PRECISE.toConnect(null, null));
+    }
+
+    @Test
+    void modeParsesConfigValues() {
+        assertEquals(DecimalHandlingMode.PRECISE, DecimalHandlingMode.parse("precise"));
+        assertEquals(DecimalHandlingMode.STRING, DecimalHandlingMode.parse(" String "));
+        assertEquals(DecimalHandlingMode.DOUBLE, DecimalHandlingMode.parse("DOUBLE"));
+        assertEquals("double", DecimalHandlingMode.DOUBLE.configValue());
+        assertThrows(ConfigException.class, () -> DecimalHandlingMode.parse("float"));
+        assertThrows(ConfigException.class, () -> DecimalHandlingMode.parse(null));
+    }
+}
