@@ -1,0 +1,101 @@
+package com.kafkaconnectkraken.client.book;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+
+/**
+ * One side of an L2 book: levels sorted best first, each with its checksum token bytes cached
+ * when the level is inserted or changed, so a checksum is CRC32 over at most ten cached arrays.
+ */
+final class L2Side {
+
+    private final TreeMap<BigDecimal, Level> levels;
+    private final Integer pricePrecision;
+    private final Integer qtyPrecision;
+
+    L2Side(boolean descending, Integer pricePrecision, Integer qtyPrecision) {
+        this.levels = new TreeMap<>(descending ? Comparator.<BigDecimal>reverseOrder() : Comparator.<BigDecimal>naturalOrder());
+        this.pricePrecision = pricePrecision;
+        this.qtyPrecision = qtyPrecision;
+    }
+
+    void clear() {
+        levels.clear();
+    }
+
+    /** Sets the absolute quantity of a level; zero deletes it. */
+    void apply(BookLevel update) {
+        if (update.qty().signum() == 0) {
+            levels.remove(update.price());
+            return;
+        }
+        Level existing = levels.get(update.price());
+        if (existing != null) {
+            existing.set(update, existing.priceToken, ChecksumToken.bytes(update.qty(), qtyPrecision));
+        } else {
+            Level added = new Level();
+            added.set(update, ChecksumToken.bytes(update.price(), pricePrecision),
+                    ChecksumToken.bytes(update.qty(), qtyPrecision));
+            levels.put(update.price(), added);
+        }
+    }
+
+    /** Drops the worst levels beyond {@code depth} (Kraken sends no delete for them). */
+    void truncate(int depth) {
+        while (levels.size() > depth) {
+            levels.pollLastEntry();
+        }
+    }
+
+    void updateChecksum(CRC32 crc, int top) {
+        int n = 0;
+        for (Level level : levels.values()) {
+            if (n++ == top) {
+                return;
+            }
+            crc.update(level.token, 0, level.token.length);
+        }
+    }
+
+    void appendChecksumInput(StringBuilder out, int top) {
+        int n = 0;
+        for (Level level : levels.values()) {
+            if (n++ == top) {
+                return;
+            }
+            out.append(new String(level.token, StandardCharsets.US_ASCII));
+        }
+    }
+
+    List<BookLevel> levels() {
+        List<BookLevel> out = new ArrayList<>(levels.size());
+        for (Level level : levels.values()) {
+            out.add(level.level);
+        }
+        return out;
+    }
+
+    int size() {
+        return levels.size();
+    }
+
+    private static final class Level {
+        private BookLevel level;
+        private byte[] priceToken;
+        private byte[] token;
+
+        void set(BookLevel newLevel, byte[] newPriceToken, byte[] qtyToken) {
+            byte[] joined = new byte[newPriceToken.length + qtyToken.length];
+            System.arraycopy(newPriceToken, 0, joined, 0, newPriceToken.length);
+            System.arraycopy(qtyToken, 0, joined, newPriceToken.length, qtyToken.length);
+            this.level = newLevel;
+            this.priceToken = newPriceToken;
+            this.token = joined;
+        }
+    }
+}
