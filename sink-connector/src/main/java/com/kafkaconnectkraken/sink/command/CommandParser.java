@@ -1,0 +1,129 @@
+package com.kafkaconnectkraken.sink.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.sink.SinkRecord;
+
+/**
+ * Parses a command record (contract: {@code schemas/order_command.avsc}) into a validated
+ * {@link OrderCommand}. The value is {@code {"method": "<kraken method>", "req_id": n?, "<method>":
+ * {params}}}; schemaless producers may put the params under {@code "params"} instead, exactly as
+ * on the Kraken wire. A missing {@code cl_ord_id} on add_order/batch_add orders is derived from the
+ * record coordinates ({@link ClOrdIds#derive}) unless the order carries an {@code order_userref}.
+ */
+public final class CommandParser {
+
+    private CommandParser() {
+    }
+
+    /**
+     * @param record the command record
+     * @return the validated command
+     * @throws InvalidCommandException with the reason, when the record is not a valid command
+     */
+    public static OrderCommand parse(SinkRecord record) {
+        if (record.value() == null) {
+            throw new InvalidCommandException("record has no value (tombstone)");
+        }
+        JsonNode tree = CommandValues.toTree(record.value());
+        if (!tree.isObject()) {
+            throw new InvalidCommandException("value must be an object with a 'method' field");
+        }
+        CommandMethod method = method(tree);
+        ObjectNode params = params(method, tree);
+        try {
+            CommandRules.check(method, params);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException(method.wireName() + ": " + e.getMessage());
+        }
+        List<String> clOrdIds = clOrdIds(method, params, record);
+        return new OrderCommand(method, reqId(tree), params, clOrdIds);
+    }
+
+    private static CommandMethod method(JsonNode tree) {
+        JsonNode m = tree.path("method");
+        if (!m.isTextual()) {
+            throw new InvalidCommandException("'method' is required (one of add_order, amend_order, edit_order, "
+                + "cancel_order, cancel_all, cancel_all_orders_after, batch_add, batch_cancel)");
+        }
+        return CommandMethod.fromWire(m.textValue())
+            .orElseThrow(() -> new InvalidCommandException("unknown method '" + m.textValue() + "'"));
+    }
+
+    private static ObjectNode params(CommandMethod method, JsonNode tree) {
+        JsonNode given = null;
+        for (Map.Entry<String, JsonNode> field : tree.properties()) {
+            String name = field.getKey();
+            if (field.getValue().isNull() || "method".equals(name) || "req_id".equals(name)) {
+                continue;
+            }
+            if (!name.equals(method.wireName()) && !"params".equals(name)) {
+                throw new InvalidCommandException(CommandMethod.fromWire(name).isPresent()
+                    ? "params for " + name + " given but method is " + method.wireName()
+                    : "unknown field '" + name + "'");
+            }
+            if (given != null) {
+                throw new InvalidCommandException("give params either as '" + method.wireName() + "' or as 'params'");
+            }
+            given = field.getValue();
+        }
+        if (given == null && method != CommandMethod.CANCEL_ALL) {
+            throw new InvalidCommandException(method.wireName() + " needs its params in field '" + method.wireName() + "'");
+        }
+        try {
+            return TradingParams.of(method).check(given == null ? ParamType.NODES.objectNode() : given);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException(method.wireName() + ": " + e.getMessage());
+        }
+    }
+
+    private static Long reqId(JsonNode tree) {
+        JsonNode id = tree.path("req_id");
+        if (id.isMissingNode() || id.isNull()) {
+            return null;
+        }
+        if (!id.isIntegralNumber() || !id.canConvertToLong()) {
+            throw new InvalidCommandException("req_id must be an integer");
+        }
+        return id.longValue();
+    }
+
+    private static List<String> clOrdIds(CommandMethod method, ObjectNode params, SinkRecord r) {
+        switch (method) {
+            case ADD_ORDER -> {
+                return Collections.singletonList(ensureClOrdId(params, ClOrdIds.derive(r.topic(), r.kafkaPartition(),
+                    r.kafkaOffset())));
+            }
+            case BATCH_ADD -> {
+                List<String> ids = new ArrayList<>();
+                int i = 0;
+                for (JsonNode order : params.get("orders")) {
+                    ids.add(ensureClOrdId((ObjectNode) order,
+                        ClOrdIds.derive(r.topic(), r.kafkaPartition(), r.kafkaOffset(), i++)));
+                }
+                return Collections.unmodifiableList(ids);
+            }
+            case AMEND_ORDER -> {
+                return params.has("cl_ord_id") ? List.of(params.get("cl_ord_id").textValue()) : List.of();
+            }
+            default -> {
+                return List.of();
+            }
+        }
+    }
+
+    private static String ensureClOrdId(ObjectNode order, String derived) {
+        if (order.has("cl_ord_id")) {
+            return order.get("cl_ord_id").textValue();
+        }
+        if (order.has("order_userref")) {
+            return null;
+        }
+        order.put("cl_ord_id", derived);
+        return derived;
+    }
+}
