@@ -1,0 +1,153 @@
+package com.kafkaconnectkraken.source.config;
+
+import static com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig.*;
+
+import com.kafkaconnectkraken.client.KrakenEndpoints;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+
+/** The {@link KrakenSourceConnectorConfig} keys, one method per group. */
+final class ConfigDefinitions {
+
+    private ConfigDefinitions() {
+    }
+
+    static void connection(ConfigDef def) {
+        KrakenEndpoints prod = KrakenEndpoints.production();
+        int order = 0;
+        def.define(WS_PUBLIC_URL, Type.STRING, prod.publicWs().toString(), Validators.uri("ws", "wss"), Importance.MEDIUM,
+                "Kraken WebSocket v2 endpoint for public market data (ticker, book, trade, ohlc, instrument). "
+                        + "Beta: wss://beta-ws.kraken.com/v2.", GROUP_CONNECTION, ++order, Width.LONG, "Public WebSocket URL");
+        def.define(WS_PRIVATE_URL, Type.STRING, prod.privateWs().toString(), Validators.uri("ws", "wss"), Importance.MEDIUM,
+                "Kraken WebSocket v2 endpoint for private channels (executions, balances). "
+                        + "Beta: wss://beta-ws-auth.kraken.com/v2.", GROUP_CONNECTION, ++order, Width.LONG, "Private WebSocket URL");
+        def.define(WS_L3_URL, Type.STRING, prod.level3Ws().toString(), Validators.uri("ws", "wss"), Importance.LOW,
+                "Kraken WebSocket v2 endpoint for the level3 channel (token required).",
+                GROUP_CONNECTION, ++order, Width.LONG, "Level3 WebSocket URL");
+        def.define(REST_URL, Type.STRING, prod.rest().toString(), Validators.uri("http", "https"), Importance.MEDIUM,
+                "Kraken REST base URL; /0/public/* and /0/private/* are appended.",
+                GROUP_CONNECTION, ++order, Width.LONG, "REST URL");
+        def.define(API_KEY, Type.PASSWORD, null, Importance.HIGH,
+                "Kraken API key. Required for level3, executions, balances and every REST endpoint; "
+                        + "public channels need none. Use a ConfigProvider (e.g. ${file:/path:key}) to keep it out of "
+                        + "the connector config.", GROUP_CONNECTION, ++order, Width.LONG, "API key");
+        def.define(API_SECRET, Type.PASSWORD, null, Importance.HIGH,
+                "Kraken API secret (base64) used to sign private REST calls (API-Sign). Never logged.",
+                GROUP_CONNECTION, ++order, Width.LONG, "API secret");
+    }
+
+    static void data(ConfigDef def) {
+        int order = 0;
+        def.define(CHANNELS, Type.LIST, "ticker", Validators.oneOfEach(wireNames()), Importance.HIGH,
+                "WebSocket channels to stream, comma separated: " + String.join(", ", wireNames())
+                        + ". Per-symbol channels are split across tasks; instrument, executions and balances run on task 0.",
+                GROUP_DATA, ++order, Width.LONG, "Channels");
+        def.define(SYMBOLS, Type.LIST, "", Validators.symbols(), Importance.HIGH,
+                "Pairs in Kraken WS v2 form BASE/QUOTE (e.g. BTC/USD,ETH/USD) for ticker, book, trade, ohlc and level3.",
+                GROUP_DATA, ++order, Width.LONG, "Symbols");
+        def.define(SNAPSHOT, Type.BOOLEAN, true, Importance.LOW,
+                "Request the initial snapshot on ticker, ohlc, instrument and balances (book and level3 always take one).",
+                GROUP_DATA, ++order, Width.SHORT, "Snapshots");
+        def.define(TICKER_EVENT_TRIGGER, Type.STRING, "trades", ConfigDef.ValidString.in("trades", "bbo"), Importance.LOW,
+                "Ticker event_trigger: 'trades' publishes on every trade, 'bbo' on best bid/offer changes.",
+                GROUP_DATA, ++order, Width.SHORT, "Ticker trigger");
+        def.define(TRADE_SNAPSHOT, Type.BOOLEAN, false, Importance.LOW,
+                "Request the last 50 trades when subscribing to the trade channel.",
+                GROUP_DATA, ++order, Width.SHORT, "Trade snapshot");
+        def.define(OHLC_INTERVALS, Type.LIST, "1", Validators.oneOfEach("1", "5", "15", "30", "60", "240", "1440", "10080", "21600"),
+                Importance.MEDIUM, "Candle intervals in minutes for the ohlc channel (1, 5, 15, 30, 60, 240, 1440, 10080, 21600).",
+                GROUP_DATA, ++order, Width.MEDIUM, "OHLC intervals");
+        def.define(EXECUTIONS_SNAP_ORDERS, Type.BOOLEAN, true, Importance.LOW,
+                "Executions snap_orders: include open orders in the snapshot.", GROUP_DATA, ++order, Width.SHORT, "Snapshot orders");
+        def.define(EXECUTIONS_SNAP_TRADES, Type.BOOLEAN, false, Importance.LOW,
+                "Executions snap_trades: include the last 50 fills in the snapshot.", GROUP_DATA, ++order, Width.SHORT, "Snapshot trades");
+        def.define(EXECUTIONS_BACKFILL, Type.BOOLEAN, true, Importance.MEDIUM,
+                "After an executions gap, recover missed fills from REST TradesHistory and de-duplicate by exec id.",
+                GROUP_DATA, ++order, Width.SHORT, "Backfill executions");
+        def.define(DECIMAL_HANDLING_MODE, Type.STRING, "precise", ConfigDef.ValidString.in("precise", "string", "double"),
+                Importance.MEDIUM, "How prices, quantities and amounts are written: 'precise' = Connect Decimal (Avro decimal, "
+                        + "scale 18, exact), 'string' = Kraken's decimal text (exact, wire scale kept), 'double' = IEEE double (lossy).",
+                GROUP_DATA, ++order, Width.SHORT, "Decimal handling");
+    }
+
+    static void book(ConfigDef def) {
+        int order = 0;
+        def.define(BOOK_DEPTH, Type.INT, 10, Validators.oneOfInts(10, 25, 100, 500, 1000), Importance.MEDIUM,
+                "Subscribed L2 book depth (10, 25, 100, 500, 1000). Every update is checksum-verified; on a mismatch the "
+                        + "symbol is resubscribed and a book_reset record is written.", GROUP_BOOK, ++order, Width.SHORT, "Book depth");
+        def.define(LEVEL3_DEPTH, Type.INT, 10, Validators.oneOfInts(10, 100, 1000), Importance.LOW,
+                "Subscribed level3 depth (10, 100, 1000).", GROUP_BOOK, ++order, Width.SHORT, "Level3 depth");
+        def.define(BOOK_SNAPSHOT_INTERVAL_MS, Type.LONG, 0L, Range.atLeast(0), Importance.LOW,
+                "Interval of periodic top-N book snapshots (book records with type top_n); 0 disables them.",
+                GROUP_BOOK, ++order, Width.SHORT, "Book snapshot interval");
+        def.define(BOOK_SNAPSHOT_TOP_N, Type.INT, 10, Range.between(1, 1000), Importance.LOW,
+                "Levels per side in periodic book snapshots.", GROUP_BOOK, ++order, Width.SHORT, "Book snapshot levels");
+    }
+
+    static void topics(ConfigDef def) {
+        int order = 0;
+        def.define(TOPIC_PREFIX, Type.STRING, "kraken", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                "Prefix of topic names: records of type T go to <topic.prefix>.<T> (e.g. kraken.ticker, kraken.ledger).",
+                GROUP_TOPICS, ++order, Width.MEDIUM, "Topic prefix");
+        def.define(TOPIC_NAMES, Type.LIST, "", Validators.topicOverrides(), Importance.LOW,
+                "Per-type topic overrides as type=topic pairs, e.g. ledger=acct-ledger,gap=kraken-gaps. Types: "
+                        + Arrays.stream(RecordType.values()).map(RecordType::schemaName).collect(Collectors.joining(", ")) + ".",
+                GROUP_TOPICS, ++order, Width.LONG, "Topic overrides");
+    }
+
+    static void rest(ConfigDef def) {
+        int order = 0;
+        String methods = Arrays.stream(RestEndpoint.values()).map(RestEndpoint::method).collect(Collectors.joining(", "));
+        def.define(REST_ENDPOINTS, Type.LIST, "", Validators.oneOfEach(methods.split(", ")), Importance.HIGH,
+                "Private REST endpoints to poll on task 0: " + methods + ". Ledgers are read incrementally with a "
+                        + "stored cursor; the others are written as snapshots at every poll.", GROUP_REST, ++order, Width.LONG, "REST endpoints");
+        for (RestEndpoint endpoint : RestEndpoint.values()) {
+            def.define(endpoint.intervalKey(), Type.LONG, endpoint.defaultIntervalMs(), Range.atLeast(1000), Importance.LOW,
+                    "Poll interval of REST " + endpoint.method() + " in milliseconds.", GROUP_REST, ++order, Width.SHORT,
+                    endpoint.method() + " interval");
+        }
+        def.define(LEDGERS_START, Type.STRING, "latest", Validators.ledgersStart(), Importance.MEDIUM,
+                "Where ledger polling starts when no offset is stored: 'latest' (entries after the first poll), "
+                        + "'earliest' (the whole history) or unix seconds.", GROUP_REST, ++order, Width.SHORT, "Ledgers start");
+        def.define(REST_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(100), Importance.LOW,
+                "Timeout of one REST call in milliseconds.", GROUP_REST, ++order, Width.SHORT, "REST timeout");
+    }
+
+    static void resilience(ConfigDef def) {
+        int order = 0;
+        def.define(WS_CONNECT_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(100), Importance.LOW,
+                "WebSocket connect and handshake timeout in milliseconds.", GROUP_RESILIENCE, ++order, Width.SHORT, "Connect timeout");
+        def.define(WS_REQUEST_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(100), Importance.LOW,
+                "How long a subscribe waits for its acks, in milliseconds.", GROUP_RESILIENCE, ++order, Width.SHORT, "Request timeout");
+        def.define(WS_PING_INTERVAL_MS, Type.LONG, 5_000L, Range.atLeast(100), Importance.LOW,
+                "Interval of application pings (Kraken closes idle sockets after about 60 s).",
+                GROUP_RESILIENCE, ++order, Width.SHORT, "Ping interval");
+        def.define(WS_STALE_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(200), Importance.LOW,
+                "Silence after which a connection is dropped and re-established; must exceed ws.ping.interval.ms.",
+                GROUP_RESILIENCE, ++order, Width.SHORT, "Stale timeout");
+        def.define(WS_MAX_REQUESTS_PER_SECOND, Type.INT, 10, Range.atLeast(1), Importance.LOW,
+                "Pacing of subscribe/unsubscribe requests (also during resubscribe after a reconnect or resync).",
+                GROUP_RESILIENCE, ++order, Width.SHORT, "Subscribe rate");
+        def.define(RECONNECT_BACKOFF_INITIAL_MS, Type.LONG, 500L, Range.atLeast(1), Importance.LOW,
+                "First reconnect backoff ceiling in milliseconds (exponential, full jitter).",
+                GROUP_RESILIENCE, ++order, Width.SHORT, "Initial backoff");
+        def.define(RECONNECT_BACKOFF_MAX_MS, Type.LONG, 30_000L, Range.atLeast(1), Importance.LOW,
+                "Cap of the reconnect backoff in milliseconds.", GROUP_RESILIENCE, ++order, Width.SHORT, "Maximum backoff");
+        def.define(QUEUE_CAPACITY, Type.INT, 10_000, Range.atLeast(1), Importance.LOW,
+                "Records buffered per task between the WebSocket readers and poll(); when full, reading pauses "
+                        + "(backpressure through TCP) instead of growing memory.", GROUP_RESILIENCE, ++order, Width.SHORT, "Queue capacity");
+        def.define(POLL_MAX_RECORDS, Type.INT, 2_000, Range.atLeast(1), Importance.LOW,
+                "Maximum records returned by one poll().", GROUP_RESILIENCE, ++order, Width.SHORT, "Poll batch size");
+        def.define(POLL_TIMEOUT_MS, Type.LONG, 500L, Range.between(1, 60_000), Importance.LOW,
+                "How long poll() waits for the first record, in milliseconds.", GROUP_RESILIENCE, ++order, Width.SHORT, "Poll timeout");
+    }
+
+    private static String[] wireNames() {
+        return Arrays.stream(WsChannel.values()).map(WsChannel::wireName).toArray(String[]::new);
+    }
+}

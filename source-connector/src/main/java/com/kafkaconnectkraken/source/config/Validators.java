@@ -1,0 +1,90 @@
+package com.kafkaconnectkraken.source.config;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
+
+/** Single-key validators of {@link ConfigDefinitions}; each names the key and the offending value. */
+final class Validators {
+
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9]+(\\.[A-Z0-9]+)?/[A-Z0-9]+(\\.[A-Z0-9]+)?");
+
+    private Validators() {
+    }
+
+    static ConfigDef.Validator uri(String... schemes) {
+        Set<String> allowed = Set.of(schemes);
+        return describe((name, value) -> {
+            try {
+                URI uri = URI.create((String) value);
+                if (uri.getScheme() == null || !allowed.contains(uri.getScheme().toLowerCase()) || uri.getHost() == null) {
+                    throw new ConfigException(name, value, "must be an absolute " + String.join("/", schemes) + " URL");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(name, value, "is not a valid URL: " + e.getMessage());
+            }
+        }, "absolute " + String.join(" or ", schemes) + " URL");
+    }
+
+    static ConfigDef.Validator oneOfEach(String... values) {
+        Set<String> allowed = new TreeSet<>(Arrays.asList(values));
+        return describe((name, value) -> {
+            for (Object item : (List<?>) value) {
+                if (!allowed.contains(item)) {
+                    throw new ConfigException(name, item, "must be one of " + allowed);
+                }
+            }
+        }, "any of " + String.join(", ", values));
+    }
+
+    static ConfigDef.Validator oneOfInts(Integer... values) {
+        List<Integer> allowed = Arrays.asList(values);
+        return describe((name, value) -> {
+            if (!allowed.contains(value)) {
+                throw new ConfigException(name, value, "must be one of " + allowed);
+            }
+        }, "one of " + allowed);
+    }
+
+    static ConfigDef.Validator symbols() {
+        return describe((name, value) -> {
+            for (Object item : (List<?>) value) {
+                if (!SYMBOL.matcher(item.toString()).matches()) {
+                    throw new ConfigException(name, item, "must be a Kraken WS v2 pair BASE/QUOTE in upper case, e.g. BTC/USD");
+                }
+            }
+        }, "BASE/QUOTE pairs");
+    }
+
+    static ConfigDef.Validator topicOverrides() {
+        return describe((name, value) -> TopicNames.parseOverrides(name, (List<?>) value), "type=topic pairs");
+    }
+
+    static ConfigDef.Validator ledgersStart() {
+        return describe((name, value) -> {
+            String text = (String) value;
+            if (!"latest".equals(text) && !"earliest".equals(text) && !text.matches("\\d{1,12}(\\.\\d{1,9})?")) {
+                throw new ConfigException(name, value, "must be latest, earliest or unix seconds");
+            }
+        }, "latest, earliest or unix seconds");
+    }
+
+    private static ConfigDef.Validator describe(ConfigDef.Validator check, String description) {
+        return new ConfigDef.Validator() {
+            @Override
+            public void ensureValid(String name, Object value) {
+                check.ensureValid(name, value);
+            }
+
+            @Override
+            public String toString() {
+                return description;
+            }
+        };
+    }
+}
