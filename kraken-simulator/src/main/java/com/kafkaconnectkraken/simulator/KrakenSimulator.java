@@ -1,0 +1,127 @@
+package com.kafkaconnectkraken.simulator;
+
+import com.kafkaconnectkraken.client.KrakenEndpoints;
+import com.kafkaconnectkraken.simulator.exchange.Exchange;
+import com.kafkaconnectkraken.simulator.market.MarketService;
+import com.kafkaconnectkraken.simulator.market.ReplayRecording;
+import com.kafkaconnectkraken.simulator.server.ServerEndpoints;
+import com.kafkaconnectkraken.simulator.server.SimulatorServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * A local Kraken Spot exchange speaking WebSocket v2 and REST on one loopback port, for tests,
+ * benchmarks and the offline demo.
+ *
+ * <pre>{@code
+ * try (KrakenSimulator sim = KrakenSimulator.builder().symbols("BTC/USD", "ETH/USD").seed(42).rate(5_000).build().start()) {
+ *     KrakenEndpoints endpoints = sim.endpoints();   // ws://127.0.0.1:<port>/public/v2, ...
+ *     sim.faults().corruptNextChecksum("BTC/USD");
+ * }
+ * }</pre>
+ *
+ * URLs: public {@code ws://127.0.0.1:<port>/public/v2}, private {@code /auth/v2}, level3
+ * {@code /l3/v2}, REST base {@code http://127.0.0.1:<port>} (paths {@code /0/public/*},
+ * {@code /0/private/*}). Market data comes from a seeded generator or a replayed recording
+ * ({@link KrakenSimulatorBuilder#replay(String)}); trading, private channels, REST and WS tokens
+ * come from the {@link Exchange}.
+ */
+public final class KrakenSimulator implements AutoCloseable {
+
+    private final Exchange exchange;
+    private final MarketService market;
+    private final SimulatorServer server;
+    private final SimulatorFaults faults;
+
+    KrakenSimulator(KrakenSimulatorBuilder config) {
+        this.exchange = new Exchange();
+        this.market = config.replaySource() == null
+                ? MarketService.generator(config.symbols(), config.seed(), config.rate(), exchange.tokens(),
+                        exchange::updateMarket)
+                : MarketService.replay(loadRecording(config.replaySource()), config.rate(), exchange.tokens(),
+                        exchange::updateMarket);
+        this.server = new SimulatorServer(config.port(), new ServerEndpoints(market.publicEndpoint(),
+                exchange.privateEndpoint(), market.level3Endpoint(), exchange.restEndpoint()),
+                config.idleTimeout(), config.maxQueuedFrames());
+        this.faults = new SimulatorFaults(server, market.faults());
+    }
+
+    /** @return a builder with defaults: ephemeral port, BTC/USD and ETH/USD, seed 1, 1000 events/s, 60 s idle timeout */
+    public static KrakenSimulatorBuilder builder() {
+        return new KrakenSimulatorBuilder();
+    }
+
+    private static ReplayRecording loadRecording(String source) {
+        try {
+            return ReplayRecording.load(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read replay recording " + source, e);
+        }
+    }
+
+    /**
+     * Binds the port and starts market data.
+     *
+     * @return this simulator
+     */
+    public KrakenSimulator start() {
+        server.start();
+        market.start();
+        return this;
+    }
+
+    /** @return the bound port (after {@link #start()}) */
+    public int port() {
+        return server.port();
+    }
+
+    /** @return {@code ws://127.0.0.1:<port>/public/v2} */
+    public URI publicWs() {
+        return server.uri("ws", "/public/v2");
+    }
+
+    /** @return {@code ws://127.0.0.1:<port>/auth/v2} */
+    public URI privateWs() {
+        return server.uri("ws", "/auth/v2");
+    }
+
+    /** @return {@code ws://127.0.0.1:<port>/l3/v2} */
+    public URI level3Ws() {
+        return server.uri("ws", "/l3/v2");
+    }
+
+    /** @return the REST base URL {@code http://127.0.0.1:<port>} (no path) */
+    public URI rest() {
+        return server.uri("http", "");
+    }
+
+    /** @return all four URLs, ready for the project's Kraken clients */
+    public KrakenEndpoints endpoints() {
+        return new KrakenEndpoints(publicWs(), privateWs(), level3Ws(), rest());
+    }
+
+    /** @return the v2 symbols served (generator: as configured; replay: as recorded) */
+    public List<String> symbols() {
+        return market.symbols();
+    }
+
+    /** @return runtime fault injection */
+    public SimulatorFaults faults() {
+        return faults;
+    }
+
+    /** @return the simulated exchange (accounts, matching engine, its own fault controls) */
+    public Exchange exchange() {
+        return exchange;
+    }
+
+    /** Stops market data, drops all connections and releases the port. */
+    @Override
+    public void close() {
+        market.close();
+        server.close();
+        exchange.close();
+    }
+}

@@ -1,0 +1,122 @@
+package com.kafkaconnectkraken.simulator;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Configuration of a {@link KrakenSimulator}. Defaults: port 0 (ephemeral), symbols
+ * {@code BTC/USD, ETH/USD}, seed 1, rate 1000 events/s, no replay, idle timeout 60 s,
+ * at most 100 000 queued outbound frames per connection.
+ */
+public final class KrakenSimulatorBuilder {
+
+    private int port;
+    private List<String> symbols = List.of("BTC/USD", "ETH/USD");
+    private long seed = 1;
+    private double rate = 1000;
+    private String replaySource;
+    private Duration idleTimeout = Duration.ofSeconds(60);
+    private int maxQueuedFrames = 100_000;
+
+    KrakenSimulatorBuilder() {
+    }
+
+    /** @param port TCP port on 127.0.0.1; 0 picks a free one */
+    public KrakenSimulatorBuilder port(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535: " + port);
+        }
+        this.port = port;
+        return this;
+    }
+
+    /** @param symbols v2 symbols for the generator, e.g. {@code BTC/USD} (ignored in replay mode) */
+    public KrakenSimulatorBuilder symbols(String... symbols) {
+        return symbols(List.of(symbols));
+    }
+
+    /** @param symbols v2 symbols for the generator (ignored in replay mode) */
+    public KrakenSimulatorBuilder symbols(List<String> symbols) {
+        if (symbols.isEmpty()) {
+            throw new IllegalArgumentException("At least one symbol is required");
+        }
+        this.symbols = List.copyOf(symbols);
+        return this;
+    }
+
+    /** @param seed generator seed: same seed and symbols give the same order flow */
+    public KrakenSimulatorBuilder seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /**
+     * @param rate generator: market events per second over all symbols; replay: recorded frames per
+     *             second per subscription. 0 freezes the market (snapshots only).
+     */
+    public KrakenSimulatorBuilder rate(double rate) {
+        if (rate < 0 || Double.isNaN(rate)) {
+            throw new IllegalArgumentException("rate must be >= 0: " + rate);
+        }
+        this.rate = rate;
+        return this;
+    }
+
+    /** @param source JSONL recording to replay instead of generating, or {@code builtin:btcusd} */
+    public KrakenSimulatorBuilder replay(String source) {
+        this.replaySource = Objects.requireNonNull(source, "source");
+        return this;
+    }
+
+    /** @param idleTimeout close WebSockets whose client sent nothing for this long (Kraken: about 1 minute) */
+    public KrakenSimulatorBuilder idleTimeout(Duration idleTimeout) {
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("idleTimeout must be positive: " + idleTimeout);
+        }
+        this.idleTimeout = idleTimeout;
+        return this;
+    }
+
+    /** @param maxQueuedFrames slow-consumer limit: a client further behind than this is dropped */
+    public KrakenSimulatorBuilder maxQueuedFrames(int maxQueuedFrames) {
+        if (maxQueuedFrames < 1) {
+            throw new IllegalArgumentException("maxQueuedFrames must be positive: " + maxQueuedFrames);
+        }
+        this.maxQueuedFrames = maxQueuedFrames;
+        return this;
+    }
+
+    /** @return a simulator with this configuration, not yet started */
+    public KrakenSimulator build() {
+        return new KrakenSimulator(this);
+    }
+
+    int port() {
+        return port;
+    }
+
+    List<String> symbols() {
+        return symbols;
+    }
+
+    long seed() {
+        return seed;
+    }
+
+    double rate() {
+        return rate;
+    }
+
+    String replaySource() {
+        return replaySource;
+    }
+
+    Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    int maxQueuedFrames() {
+        return maxQueuedFrames;
+    }
+}

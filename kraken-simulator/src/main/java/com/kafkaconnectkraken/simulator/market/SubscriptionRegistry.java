@@ -1,0 +1,61 @@
+package com.kafkaconnectkraken.simulator.market;
+
+import com.kafkaconnectkraken.simulator.transport.WsConnection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Active subscriptions by channel and symbol, read by the feeds on every published frame and
+ * changed only on (un)subscribe, hence copy-on-write lists.
+ */
+final class SubscriptionRegistry {
+
+    private final Map<String, List<Subscription>> byChannelSymbol = new ConcurrentHashMap<>();
+
+    /** @return the subscriptions to {@code channel} for {@code symbol} (all ohlc intervals), never null */
+    List<Subscription> subscribers(Channel channel, String symbol) {
+        return byChannelSymbol.getOrDefault(channel.wireName() + '|' + symbol, List.of());
+    }
+
+    /** @return {@code true} if the connection already holds a subscription with the same key */
+    boolean contains(Subscription candidate) {
+        return find(candidate) != null;
+    }
+
+    /** Adds a subscription. */
+    void add(Subscription subscription) {
+        byChannelSymbol.computeIfAbsent(subscription.channel().wireName() + '|' + subscription.symbol(),
+                k -> new CopyOnWriteArrayList<>()).add(subscription);
+    }
+
+    /**
+     * Removes the connection's subscription that has the same key as {@code candidate}.
+     *
+     * @return the removed subscription, or {@code null} if there was none
+     */
+    Subscription remove(Subscription candidate) {
+        Subscription existing = find(candidate);
+        if (existing != null) {
+            subscribers(existing.channel(), existing.symbol()).remove(existing);
+        }
+        return existing;
+    }
+
+    /** Removes every subscription of a connection. */
+    void removeAll(WsConnection connection) {
+        for (List<Subscription> subs : byChannelSymbol.values()) {
+            subs.removeIf(s -> s.connection().id() == connection.id());
+        }
+    }
+
+    private Subscription find(Subscription candidate) {
+        for (Subscription s : subscribers(candidate.channel(), candidate.symbol())) {
+            if (s.connection().id() == candidate.connection().id() && s.key().equals(candidate.key())) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

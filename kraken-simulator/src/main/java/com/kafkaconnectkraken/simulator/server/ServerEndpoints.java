@@ -1,0 +1,24 @@
+package com.kafkaconnectkraken.simulator.server;
+
+import com.kafkaconnectkraken.simulator.transport.RestEndpoint;
+import com.kafkaconnectkraken.simulator.transport.WsEndpoint;
+import java.util.Objects;
+
+/**
+ * The protocol logic served on each path of a {@link SimulatorServer}.
+ *
+ * @param publicWs  served at {@code /public/v2} (Kraken {@code wss://ws.kraken.com/v2})
+ * @param privateWs served at {@code /auth/v2} (Kraken {@code wss://ws-auth.kraken.com/v2})
+ * @param level3Ws  served at {@code /l3/v2} (Kraken {@code wss://ws-l3.kraken.com/v2})
+ * @param rest      served under {@code /0/} ({@code /0/public/*}, {@code /0/private/*})
+ */
+public record ServerEndpoints(WsEndpoint publicWs, WsEndpoint privateWs, WsEndpoint level3Ws, RestEndpoint rest) {
+
+    /** Rejects missing endpoints. */
+    public ServerEndpoints {
+        Objects.requireNonNull(publicWs, "publicWs");
+        Objects.requireNonNull(privateWs, "privateWs");
+        Objects.requireNonNull(level3Ws, "level3Ws");
+        Objects.requireNonNull(rest, "rest");
+    }
+}

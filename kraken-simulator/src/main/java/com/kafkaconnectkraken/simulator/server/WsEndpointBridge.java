@@ -1,0 +1,91 @@
+package com.kafkaconnectkraken.simulator.server;
+
+import com.kafkaconnectkraken.simulator.transport.WsEndpoint;
+import io.undertow.websockets.WebSocketConnectionCallback;
+import io.undertow.websockets.core.AbstractReceiveListener;
+import io.undertow.websockets.core.BufferedBinaryMessage;
+import io.undertow.websockets.core.BufferedTextMessage;
+import io.undertow.websockets.core.WebSocketChannel;
+import io.undertow.websockets.spi.WebSocketHttpExchange;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adapts Undertow's WebSocket callbacks to one {@link WsEndpoint}: every accepted channel becomes an
+ * {@link UndertowWsConnection}; text frames go to {@link WsEndpoint#onText}; the close task calls
+ * {@link WsEndpoint#onClose} exactly once. Undertow delivers a channel's frames on its IO thread, so
+ * callbacks for one connection never run concurrently.
+ */
+final class WsEndpointBridge implements WebSocketConnectionCallback {
+
+    private static final Logger log = LoggerFactory.getLogger(WsEndpointBridge.class);
+    /** Largest accepted client text frame; trading batches are far smaller. */
+    private static final long MAX_TEXT_BYTES = 1 << 20;
+
+    private final WsEndpoint endpoint;
+    private final ConnectionRegistry registry;
+    private final int maxQueuedFrames;
+
+    WsEndpointBridge(WsEndpoint endpoint, ConnectionRegistry registry, int maxQueuedFrames) {
+        this.endpoint = endpoint;
+        this.registry = registry;
+        this.maxQueuedFrames = maxQueuedFrames;
+    }
+
+    @Override
+    public void onConnect(WebSocketHttpExchange exchange, WebSocketChannel channel) {
+        UndertowWsConnection connection = new UndertowWsConnection(registry.nextId(), channel, maxQueuedFrames);
+        registry.add(connection);
+        AtomicBoolean closed = new AtomicBoolean();
+        channel.addCloseTask(ch -> {
+            if (closed.compareAndSet(false, true)) {
+                connection.markClosed();
+                registry.remove(connection);
+                endpoint.onClose(connection);
+            }
+        });
+        channel.getReceiveSetter().set(new Listener(connection));
+        endpoint.onOpen(connection);
+        channel.resumeReceives();
+    }
+
+    private final class Listener extends AbstractReceiveListener {
+
+        private final UndertowWsConnection connection;
+
+        Listener(UndertowWsConnection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        protected long getMaxTextBufferSize() {
+            return MAX_TEXT_BYTES;
+        }
+
+        @Override
+        protected void onFullTextMessage(WebSocketChannel channel, BufferedTextMessage message) {
+            connection.touch();
+            try {
+                endpoint.onText(connection, message.getData());
+            } catch (RuntimeException e) {
+                log.warn("Endpoint failed on a frame from {}; connection kept", connection, e);
+            }
+        }
+
+        @Override
+        protected void onFullBinaryMessage(WebSocketChannel channel, BufferedBinaryMessage message) {
+            connection.touch();
+            message.getData().free();
+            connection.close(1003, "Binary frames are not supported");
+        }
+
+        @Override
+        protected void onFullPingMessage(WebSocketChannel channel, BufferedBinaryMessage message)
+                throws IOException {
+            connection.touch();
+            super.onFullPingMessage(channel, message);
+        }
+    }
+}
