@@ -1,0 +1,122 @@
+package com.kafkaconnectkraken.client.ws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kafkaconnectkraken.client.json.FrameKind;
+import com.kafkaconnectkraken.client.json.KrakenJson;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Parses each text frame once (exact decimals via {@link KrakenJson#mapper()}) and routes it by
+ * envelope (PROTOCOL.md 1.3/1.4): responses ({@code method}, including {@code pong}) to the
+ * {@link RequestTracker} or, when unmatched, to the listener; data pushes ({@code channel},
+ * including {@code status}) to the listener; {@code heartbeat} nowhere (it only feeds the
+ * watchdog); anything else to {@link KrakenWsListener#onMalformedFrame}. Remembers the last
+ * {@code status.system} value ({@code online|cancel_only|maintenance|post_only}). Runs on the
+ * socket reader thread.
+ */
+final class FrameRouter {
+
+    private static final Logger log = LoggerFactory.getLogger(FrameRouter.class);
+
+    private final ObjectMapper mapper = KrakenJson.mapper();
+    private final RequestTracker tracker;
+    private final ListenerDispatcher dispatcher;
+    private final String name;
+    private volatile String systemStatus;
+
+    /**
+     * @param tracker    pending requests
+     * @param dispatcher the session's listeners
+     * @param name       session name for log lines
+     */
+    FrameRouter(RequestTracker tracker, ListenerDispatcher dispatcher, String name) {
+        this.tracker = tracker;
+        this.dispatcher = dispatcher;
+        this.name = name;
+    }
+
+    /**
+     * Routes one text frame.
+     *
+     * @param text          the frame
+     * @param receivedAt    wall-clock receive time
+     * @param receivedNanos {@link System#nanoTime()} receive time
+     */
+    void route(String text, Instant receivedAt, long receivedNanos) {
+        JsonNode frame;
+        try {
+            frame = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            malformed(text, new KrakenWsException("Frame is not valid JSON: " + e.getOriginalMessage(), e));
+            return;
+        }
+        switch (FrameKind.of(frame)) {
+            case HEARTBEAT:
+                return;
+            case STATUS:
+                noteStatus(frame);
+                dispatcher.message(KrakenWsMessage.from(frame, receivedAt, receivedNanos));
+                return;
+            case DATA:
+                dispatcher.message(KrakenWsMessage.from(frame, receivedAt, receivedNanos));
+                return;
+            case PONG:
+            case METHOD_RESPONSE:
+                response(KrakenWsResponse.from(frame, receivedAt));
+                return;
+            default:
+                malformed(text, unrecognised(frame));
+        }
+    }
+
+    /**
+     * Reports a binary frame (Kraken v2 sends text only).
+     *
+     * @param hex the frame's bytes in hex
+     */
+    void binary(String hex) {
+        malformed(hex, new KrakenWsException("Binary frame received; Kraken WebSocket v2 sends JSON text frames only"));
+    }
+
+    /**
+     * @return the last {@code status.system} value seen, or {@code null}
+     */
+    String systemStatus() {
+        return systemStatus;
+    }
+
+    private void response(KrakenWsResponse response) {
+        if (!tracker.accept(response)) {
+            log.debug("Kraken WS {}: response {} matches no pending request", name, response);
+            dispatcher.unmatched(response);
+        }
+    }
+
+    private void noteStatus(JsonNode frame) {
+        JsonNode system = frame.path("data").path(0).path("system");
+        if (system.isTextual()) {
+            String previous = systemStatus;
+            systemStatus = system.asText();
+            if (!systemStatus.equals(previous)) {
+                log.info("Kraken WS {}: exchange status {}", name, systemStatus);
+            }
+        }
+    }
+
+    private static KrakenWsException unrecognised(JsonNode frame) {
+        JsonNode error = frame.isObject() ? (frame.has("error") ? frame.get("error") : frame.get("Error")) : null;
+        if (error != null && error.isTextual()) {
+            return new KrakenWsException("Server error frame without method or channel: " + error.asText());
+        }
+        return new KrakenWsException("Unrecognised frame: not a JSON object with 'channel' or 'method'");
+    }
+
+    private void malformed(String text, KrakenWsException cause) {
+        log.warn("Kraken WS {}: rejected frame of {} chars: {}", name, text.length(), cause.getMessage());
+        dispatcher.malformed(text, cause);
+    }
+}
