@@ -1,0 +1,66 @@
+package com.kafkaconnectkraken.testkit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Configuration of Apicurio's {@code io.apicurio.registry.utils.converter.AvroConverter} so that it writes
+ * the Confluent wire format: magic byte {@code 0}, a 4-byte big-endian schema id (the registry's content id,
+ * resolvable at {@code /apis/ccompat/v7/schemas/ids/{id}}), then the Avro binary encoding; no id in headers.
+ *
+ * <p>With the converter's defaults it writes an 8-byte id or puts the id in record headers, which
+ * Confluent deserializers cannot read. The seven properties come from the project's INFRA.md
+ * ("Avro in the Confluent wire format").
+ */
+public final class ApicurioConverterConfig {
+
+    /** The converter class name, for {@code key.converter} / {@code value.converter}. */
+    public static final String CONVERTER_CLASS = "io.apicurio.registry.utils.converter.AvroConverter";
+
+    private ApicurioConverterConfig() {
+    }
+
+    /**
+     * Properties for {@code Converter.configure(map, isKey)} when a test drives the converter itself.
+     *
+     * @param registryV2Url Apicurio's v2 API URL, see {@link SchemaRegistryProcess#registryV2Url()}
+     * @return the six {@code apicurio.registry.*} properties (no converter class)
+     */
+    public static Map<String, String> converterProperties(String registryV2Url) {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("apicurio.registry.url", registryV2Url);
+        props.put("apicurio.registry.auto-register", "true");
+        props.put("apicurio.registry.find-latest", "true");
+        props.put("apicurio.registry.as-confluent", "true");
+        props.put("apicurio.registry.use-id", "contentId");
+        props.put("apicurio.registry.headers.enabled", "false");
+        return props;
+    }
+
+    /**
+     * Worker or connector properties selecting the converter for record values.
+     *
+     * @param registryV2Url Apicurio's v2 API URL
+     * @return {@code value.converter} and its six {@code value.converter.apicurio.registry.*} properties
+     */
+    public static Map<String, String> valueConverter(String registryV2Url) {
+        return prefixed("value.converter", registryV2Url);
+    }
+
+    /**
+     * Worker or connector properties selecting the converter for record keys.
+     *
+     * @param registryV2Url Apicurio's v2 API URL
+     * @return {@code key.converter} and its six {@code key.converter.apicurio.registry.*} properties
+     */
+    public static Map<String, String> keyConverter(String registryV2Url) {
+        return prefixed("key.converter", registryV2Url);
+    }
+
+    private static Map<String, String> prefixed(String prefix, String registryV2Url) {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put(prefix, CONVERTER_CLASS);
+        converterProperties(registryV2Url).forEach((key, value) -> props.put(prefix + "." + key, value));
+        return props;
+    }
+}

@@ -1,0 +1,206 @@
+package com.kafkaconnectkraken.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Apicurio Registry (2.6.x; its default storage, in-memory H2) running as a child process on a free loopback
+ * port, for integration tests and the demo.
+ *
+ * <p>{@link #launch} starts the process without waiting so callers can start other things (the Kafka
+ * cluster) meanwhile; {@link #awaitReady} then polls {@code GET /apis/ccompat/v7/subjects} until it answers
+ * 200. {@link #start()} does both. The process's stdout and stderr go to a log file whose path every
+ * error message names. {@link #close()} stops it; a JVM shutdown hook stops it too if a test run dies
+ * before {@code close()}.
+ *
+ * <p>Endpoints: {@link #url()} (root), {@link #registryV2Url()} (what Apicurio's converter and serdes take
+ * as {@code apicurio.registry.url}), {@link #ccompatUrl()} (Confluent Schema Registry compatible API,
+ * what Confluent clients take as {@code schema.registry.url}).
+ */
+public final class SchemaRegistryProcess implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaRegistryProcess.class);
+
+    /** Default time allowed from launch to ready; the registry is usually ready in 3-8 s. */
+    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Path DEFAULT_LOG_DIR = Path.of("target", "schema-registry");
+
+    private final Process process;
+    private final int port;
+    private final Path logFile;
+    private final Thread shutdownHook;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private SchemaRegistryProcess(Process process, int port, Path logFile) {
+        this.process = process;
+        this.port = port;
+        this.logFile = logFile;
+        this.shutdownHook = new Thread(this::stopProcess, "schema-registry-shutdown-" + port);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Launches the registry found by {@link RegistryDistribution#locate()} and waits until it is ready.
+     *
+     * @return the ready registry
+     * @throws IllegalStateException if it cannot start or is not ready within {@link #DEFAULT_READY_TIMEOUT}
+     */
+    public static SchemaRegistryProcess start() {
+        SchemaRegistryProcess registry = launch(RegistryDistribution.locate(), DEFAULT_LOG_DIR);
+        registry.awaitReady(DEFAULT_READY_TIMEOUT);
+        return registry;
+    }
+
+    /**
+     * Launches the registry without waiting for it to be ready.
+     *
+     * @param distribution the unpacked Apicurio distribution and the java to run it with
+     * @param logDir       directory for the log file {@code registry-<port>.log} (created if missing)
+     * @return the launched process; call {@link #awaitReady} before using it
+     * @throws UncheckedIOException if the process cannot be started
+     */
+    public static SchemaRegistryProcess launch(RegistryDistribution distribution, Path logDir) {
+        int port = freeLoopbackPort();
+        Path logFile = logDir.resolve("registry-" + port + ".log").toAbsolutePath();
+        List<String> command = List.of(distribution.java().toString(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.host=127.0.0.1",
+                "-jar", distribution.runnerJar().toString());
+        try {
+            Files.createDirectories(logDir);
+            Process process = new ProcessBuilder(command)
+                    .directory(distribution.home().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile())
+                    .start();
+            log.info("Launched schema registry pid {} on 127.0.0.1:{}, log {}", process.pid(), port, logFile);
+            return new SchemaRegistryProcess(process, port, logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start schema registry " + command + "; log " + logFile, e);
+        }
+    }
+
+    /**
+     * Polls {@code GET /apis/ccompat/v7/subjects} every 100 ms until it answers 200.
+     *
+     * @param timeout how long to wait
+     * @throws IllegalStateException if the process exits or is not ready in time (message names the log file)
+     */
+    public void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(ccompatUrl() + "/subjects"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Schema registry exited with code " + process.exitValue()
+                        + " before it was ready; see " + logFile);
+            }
+            if (answers(probe)) {
+                log.info("Schema registry ready at {}", url());
+                return;
+            }
+            sleep(100);
+        }
+        throw new IllegalStateException("Schema registry not ready at " + url() + " within " + timeout
+                + "; see " + logFile);
+    }
+
+    private boolean answers(HttpRequest probe) {
+        try {
+            return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (ConnectException e) {
+            return false;
+        } catch (IOException e) {
+            log.debug("Schema registry probe failed", e);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the schema registry", e);
+        }
+    }
+
+    /** @return root URL, e.g. {@code http://127.0.0.1:41234} */
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** @return Apicurio's native v2 API URL ({@code <root>/apis/registry/v2}), for Apicurio's converter */
+    public String registryV2Url() {
+        return url() + "/apis/registry/v2";
+    }
+
+    /** @return Confluent-compatible API URL ({@code <root>/apis/ccompat/v7}), for Confluent clients */
+    public String ccompatUrl() {
+        return url() + "/apis/ccompat/v7";
+    }
+
+    /** @return the loopback port the registry listens on */
+    public int port() {
+        return port;
+    }
+
+    /** @return absolute path of the file receiving the registry's stdout and stderr */
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Stops the registry (SIGTERM, then SIGKILL after 10 s) and removes the shutdown hook. */
+    @Override
+    public void close() {
+        stopProcess();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // JVM already shutting down: the hook runs (or ran) stopProcess itself
+        }
+    }
+
+    private void stopProcess() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free loopback port", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the schema registry", e);
+        }
+    }
+}
