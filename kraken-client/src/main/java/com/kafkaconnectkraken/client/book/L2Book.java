@@ -66,6 +66,14 @@ public final class L2Book {
     }
 
     /**
+     * Empties the book, e.g. after a checksum mismatch while waiting for a fresh snapshot.
+     */
+    public void clear() {
+        bids.clear();
+        asks.clear();
+    }
+
+    /**
      * Applies one update message: every level in wire order (absolute qty; 0 deletes), then
      * truncates each side to {@link #depth()}.
      *

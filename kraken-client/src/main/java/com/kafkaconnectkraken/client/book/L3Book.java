@@ -68,6 +68,14 @@ public final class L3Book {
     }
 
     /**
+     * Empties the book, e.g. after a checksum mismatch while waiting for a fresh snapshot.
+     */
+    public void clear() {
+        bids.clear();
+        asks.clear();
+    }
+
+    /**
      * Applies one update message's events in wire order, then truncates.
      *
      * @param bids bid-side events in wire order (may be empty)

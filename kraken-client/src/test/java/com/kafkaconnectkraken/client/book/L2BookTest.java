@@ -140,6 +140,17 @@ class L2BookTest {
     }
 
     @Test
+    void clearEmptiesBothSides() {
+        L2Book book = new L2Book("X/Y", 10, null, null);
+        book.applySnapshot(List.of(BookLevel.of("1", "1")), List.of(BookLevel.of("2", "1")));
+        book.clear();
+        assertEquals(List.of(), book.bids());
+        assertEquals(List.of(), book.asks());
+        assertEquals("", book.checksumInput());
+        assertEquals(0L, book.checksum()); // CRC32 of no bytes
+    }
+
+    @Test
     void rejectsInvalidArguments() {
         assertThrows(IllegalArgumentException.class, () -> new L2Book("X/Y", 0, null, null));
         assertThrows(IllegalArgumentException.class, () -> new L2Book("X/Y", 10, -1, null));
