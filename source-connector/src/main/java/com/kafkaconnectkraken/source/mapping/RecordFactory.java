@@ -1,0 +1,68 @@
+package com.kafkaconnectkraken.source.mapping;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.source.config.RecordType;
+import com.kafkaconnectkraken.source.config.TopicNames;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/**
+ * Turns mapped values into {@link SourceRecord}s: topic per record type, string key from the type's
+ * key field (symbol, asset, order id, ledger id...) so per-key order is kept on one partition, record
+ * timestamp = exchange time when known, else receive time.
+ */
+public final class RecordFactory {
+
+    private static final String[] EXCHANGE_TIME_FIELDS = {"timestamp", "time", "opentm"};
+
+    private final StructMapper mapper;
+    private final TopicNames topics;
+
+    /**
+     * @param mapper value mapper (carries the decimal handling mode)
+     * @param topics topic per record type
+     */
+    public RecordFactory(StructMapper mapper, TopicNames topics) {
+        this.mapper = mapper;
+        this.topics = topics;
+    }
+
+    /** The value mapper. */
+    public StructMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Maps one Kraken object and wraps it in a record without source offset (streams that cannot be resumed).
+     *
+     * @throws org.apache.kafka.connect.errors.DataException if the object does not fit the contract
+     */
+    public SourceRecord record(RecordType type, ObjectNode item, Instant receivedAt) {
+        return record(type, mapper.toStruct(type, item, receivedAt), null, null);
+    }
+
+    /**
+     * Wraps a value in a record.
+     *
+     * @param partition source partition, or null
+     * @param offset    source offset, or null
+     */
+    public SourceRecord record(RecordType type, Struct value, Map<String, ?> partition, Map<String, ?> offset) {
+        Object key = value.get(type.keyField());
+        return new SourceRecord(partition, offset, topics.topic(type), null, Schema.STRING_SCHEMA,
+                key == null ? null : key.toString(), value.schema(), value, timestamp(value));
+    }
+
+    private static Long timestamp(Struct value) {
+        for (String field : EXCHANGE_TIME_FIELDS) {
+            if (value.schema().field(field) != null && value.get(field) instanceof Date) {
+                return ((Date) value.get(field)).getTime();
+            }
+        }
+        return ((Date) value.get(StructMapper.RECEIVED_AT)).getTime();
+    }
+}
