@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.apache.avro.generic.GenericRecord;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,25 +33,30 @@ class ConfluentAvroTest {
     /** id 7; "BTC/USD" = length 7 -> zig-zag 14 = 0x0E; 42 -> zig-zag 84 = 0x54. */
     private static final byte[] TRADE_BTC_42 = {0, 0, 0, 0, 7, 0x0E, 'B', 'T', 'C', '/', 'U', 'S', 'D', 0x54};
 
-    private HttpServer server;
-    private final AtomicInteger schemaRequests = new AtomicInteger();
+    private static HttpServer server;
+    private static final AtomicInteger SCHEMA_REQUESTS = new AtomicInteger();
     private ConfluentAvro avro;
 
-    @BeforeEach
-    void startSchemaEndpoint() throws IOException {
+    @BeforeAll
+    static void startSchemaEndpoint() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/apis/ccompat/v7/schemas/ids/", this::answer);
+        server.createContext("/apis/ccompat/v7/schemas/ids/", ConfluentAvroTest::answer);
         server.start();
-        avro = new ConfluentAvro("http://127.0.0.1:" + server.getAddress().getPort() + "/apis/ccompat/v7");
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         server.stop(0);
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
-        schemaRequests.incrementAndGet();
+    @BeforeEach
+    void freshReader() {
+        SCHEMA_REQUESTS.set(0);
+        avro = new ConfluentAvro("http://127.0.0.1:" + server.getAddress().getPort() + "/apis/ccompat/v7");
+    }
+
+    private static void answer(HttpExchange exchange) throws IOException {
+        SCHEMA_REQUESTS.incrementAndGet();
         boolean known = exchange.getRequestURI().getPath().endsWith("/ids/7");
         String body = known
                 ? "{\"schema\":\"" + TRADE_SCHEMA.replace("\"", "\\\"") + "\"}"
@@ -76,7 +82,7 @@ class ConfluentAvroTest {
         avro.decode(TRADE_BTC_42);
         avro.decode(TRADE_BTC_42);
 
-        assertEquals(1, schemaRequests.get());
+        assertEquals(1, SCHEMA_REQUESTS.get());
     }
 
     @Test
