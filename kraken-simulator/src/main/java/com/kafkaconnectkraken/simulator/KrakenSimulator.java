@@ -36,7 +36,8 @@ public final class KrakenSimulator implements AutoCloseable {
     private final SimulatorFaults faults;
 
     KrakenSimulator(KrakenSimulatorBuilder config) {
-        this.exchange = new Exchange();
+        this.exchange = new Exchange(config.exchangeConfig());
+        config.accounts().forEach(a -> exchange.addAccount(a.getKey(), a.getValue()));
         this.market = config.replaySource() == null
                 ? MarketService.generator(config.symbols(), config.seed(), config.rate(), exchange.tokens(),
                         exchange::updateMarket)
@@ -45,7 +46,7 @@ public final class KrakenSimulator implements AutoCloseable {
         this.server = new SimulatorServer(config.port(), new ServerEndpoints(market.publicEndpoint(),
                 exchange.privateEndpoint(), market.level3Endpoint(), exchange.restEndpoint()),
                 config.idleTimeout(), config.maxQueuedFrames());
-        this.faults = new SimulatorFaults(server, market.faults());
+        this.faults = new SimulatorFaults(server, market.faults(), exchange.faults());
     }
 
     /** @return a builder with defaults: ephemeral port, BTC/USD and ETH/USD, seed 1, 1000 events/s, 60 s idle timeout */

@@ -1,13 +1,18 @@
 package com.kafkaconnectkraken.simulator;
 
+import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Configuration of a {@link KrakenSimulator}. Defaults: port 0 (ephemeral), symbols
  * {@code BTC/USD, ETH/USD}, seed 1, rate 1000 events/s, no replay, idle timeout 60 s,
- * at most 100 000 queued outbound frames per connection.
+ * at most 100 000 queued outbound frames per connection, {@link ExchangeConfig#defaults()}, no accounts.
  */
 public final class KrakenSimulatorBuilder {
 
@@ -18,6 +23,8 @@ public final class KrakenSimulatorBuilder {
     private String replaySource;
     private Duration idleTimeout = Duration.ofSeconds(60);
     private int maxQueuedFrames = 100_000;
+    private ExchangeConfig exchangeConfig = ExchangeConfig.defaults();
+    private final Map<String, String> accounts = new LinkedHashMap<>();
 
     KrakenSimulatorBuilder() {
     }
@@ -87,6 +94,30 @@ public final class KrakenSimulatorBuilder {
         return this;
     }
 
+    /** @param config tiers, fees, clock and timers of the simulated exchange */
+    public KrakenSimulatorBuilder exchangeConfig(ExchangeConfig config) {
+        this.exchangeConfig = Objects.requireNonNull(config, "config");
+        return this;
+    }
+
+    /**
+     * Seeds an account (no balance; use {@code exchange().deposit(...)}).
+     *
+     * @param apiKey       public key, sent by clients as {@code API-Key}
+     * @param secretBase64 base64 API secret clients sign with
+     * @throws IllegalArgumentException if the secret is not base64
+     */
+    public KrakenSimulatorBuilder account(String apiKey, String secretBase64) {
+        Objects.requireNonNull(apiKey, "apiKey");
+        try {
+            Base64.getDecoder().decode(secretBase64);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("API secret is not base64", e);
+        }
+        accounts.put(apiKey, secretBase64);
+        return this;
+    }
+
     /** @return a simulator with this configuration, not yet started */
     public KrakenSimulator build() {
         return new KrakenSimulator(this);
@@ -118,5 +149,14 @@ public final class KrakenSimulatorBuilder {
 
     int maxQueuedFrames() {
         return maxQueuedFrames;
+    }
+
+    ExchangeConfig exchangeConfig() {
+        return exchangeConfig;
+    }
+
+    /** @return apiKey/secret pairs to seed, in insertion order */
+    List<Map.Entry<String, String>> accounts() {
+        return new ArrayList<>(accounts.entrySet());
     }
 }

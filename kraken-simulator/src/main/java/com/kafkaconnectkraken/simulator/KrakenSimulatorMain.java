@@ -41,10 +41,8 @@ public final class KrakenSimulatorMain {
      */
     public static void main(String[] args) throws InterruptedException {
         KrakenSimulatorBuilder builder;
-        String[] account;
         try {
-            account = new String[2];
-            builder = parse(args, account);
+            builder = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
@@ -52,9 +50,6 @@ public final class KrakenSimulatorMain {
             return;
         }
         KrakenSimulator simulator = builder.build().start();
-        if (account[0] != null) {
-            log.warn("--api-key/--api-secret: the exchange does not expose account seeding yet; ignored");
-        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping Kraken simulator");
@@ -71,8 +66,13 @@ public final class KrakenSimulatorMain {
         stopped.await();
     }
 
-    static KrakenSimulatorBuilder parse(String[] args, String[] account) {
+    /**
+     * @return the builder configured by the arguments
+     * @throws IllegalArgumentException naming the bad or unknown option
+     */
+    static KrakenSimulatorBuilder parse(String[] args) {
         KrakenSimulatorBuilder builder = KrakenSimulator.builder();
+        String[] account = new String[2];
         for (int i = 0; i < args.length; i += 2) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -98,6 +98,6 @@ public final class KrakenSimulatorMain {
         if ((account[0] == null) != (account[1] == null)) {
             throw new IllegalArgumentException("--api-key and --api-secret go together");
         }
-        return builder;
+        return account[0] == null ? builder : builder.account(account[0], account[1]);
     }
 }

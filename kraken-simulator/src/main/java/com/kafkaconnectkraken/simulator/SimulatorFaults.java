@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator;
 
 import com.kafkaconnectkraken.simulator.exchange.Exchange;
+import com.kafkaconnectkraken.simulator.exchange.ExchangeFaults;
 import com.kafkaconnectkraken.simulator.market.MarketFaults;
 import com.kafkaconnectkraken.simulator.server.SimulatorServer;
 import java.time.Duration;
@@ -9,16 +10,18 @@ import java.time.Duration;
  * Fault injection for one running {@link KrakenSimulator}, switchable at any time from a test.
  * Market-data faults act on {@code /public/v2} and {@code /l3/v2}; exchange-side faults (REST
  * errors, delayed trading acks, expired tokens) belong to the {@link Exchange} and are reached
- * through {@link KrakenSimulator#exchange()}.
+ * through {@link #exchange()}.
  */
 public final class SimulatorFaults {
 
     private final SimulatorServer server;
     private final MarketFaults market;
+    private final ExchangeFaults exchange;
 
-    SimulatorFaults(SimulatorServer server, MarketFaults market) {
+    SimulatorFaults(SimulatorServer server, MarketFaults market, ExchangeFaults exchange) {
         this.server = server;
         this.market = market;
+        this.exchange = exchange;
     }
 
     /**
@@ -75,8 +78,21 @@ public final class SimulatorFaults {
         return market;
     }
 
-    /** Turns every market-data fault off (connections already dropped stay dropped). */
+    /**
+     * Exchange-side faults, owned by the {@link Exchange}: {@code failNextRestCalls(n, error)} (e.g.
+     * {@link ExchangeFaults#RATE_LIMIT}, {@link ExchangeFaults#UNAVAILABLE},
+     * {@link ExchangeFaults#INVALID_NONCE}), {@code delayTradingAcks(Duration)},
+     * {@code expireAllTokens()}, {@code dropPrivateConnections()}.
+     *
+     * @return the exchange's fault switches
+     */
+    public ExchangeFaults exchange() {
+        return exchange;
+    }
+
+    /** Turns every market-data and exchange fault off (connections already dropped stay dropped). */
     public void reset() {
         market.reset();
+        exchange.reset();
     }
 }

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * subscribed {@code "Subscription Not Found"} with {@code method: "subscribe"} and the symbol, as
  * Kraken was observed to answer; bad parameters {@code "EGeneral:Invalid arguments:<param>"};
  * level3 without token {@code "EGeneral:Invalid arguments:token"}, with an invalid or expired
- * token {@code "EGeneral:Permission denied"}; unknown method {@code "Method not found"};
+ * token {@code "ESession:Invalid session"}; unknown method {@code "Method not found"};
  * unparsable JSON {@code "EGeneral:Invalid arguments:malformed request"}.
  */
 final class MarketEndpoint implements WsEndpoint {
@@ -191,7 +191,7 @@ final class MarketEndpoint implements WsEndpoint {
         }
         if (!session.acceptedTokens.contains(token)) {
             if (!tokens.isValid(token)) {
-                throw new RequestException("EGeneral:Permission denied");
+                throw new RequestException("ESession:Invalid session");
             }
             session.acceptedTokens.add(token);
         }
