@@ -97,12 +97,12 @@ public final class RestRouter implements RestEndpoint {
         ObjectNode envelope = ExchangeJson.object();
         envelope.putArray("error");
         envelope.set("result", result);
-        return envelope.toString();
+        return ExchangeJson.write(envelope);
     }
 
     private static String failure(String error) {
         ObjectNode envelope = ExchangeJson.object();
         envelope.putArray("error").add(error);
-        return envelope.toString();
+        return ExchangeJson.write(envelope);
     }
 }

@@ -9,6 +9,7 @@ import com.kafkaconnectkraken.simulator.exchange.engine.TimeInForce;
 import com.kafkaconnectkraken.simulator.exchange.market.Pair;
 import com.kafkaconnectkraken.simulator.exchange.market.PairCatalog;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -79,10 +80,16 @@ final class OrderParams {
                 bool(order, "post_only", false));
     }
 
-    /** @return the order quantity: positive, at most lot decimals, at least {@code ordermin} */
+    /**
+     * @return the order quantity: positive, at least {@code ordermin}; digits beyond the pair's lot decimals
+     *         are truncated (the docs' own examples send {@code 0.2123456789} for BTC/USD) [INFERRED]
+     */
     static BigDecimal quantity(JsonNode params, Pair pair) {
         BigDecimal qty = decimal(params, "order_qty");
-        if (qty == null || qty.signum() <= 0 || qty.stripTrailingZeros().scale() > pair.lotDecimals()) {
+        if (qty != null && qty.scale() > pair.lotDecimals()) {
+            qty = qty.setScale(pair.lotDecimals(), RoundingMode.DOWN);
+        }
+        if (qty == null || qty.signum() <= 0) {
             throw KrakenRejection.invalidArgument("order_qty");
         }
         if (qty.compareTo(pair.ordermin()) < 0) {

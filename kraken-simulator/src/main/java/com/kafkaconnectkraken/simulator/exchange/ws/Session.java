@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator.exchange.ws;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.simulator.exchange.ExchangeJson;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
 import com.kafkaconnectkraken.simulator.exchange.account.TokenStore;
 import com.kafkaconnectkraken.simulator.exchange.engine.KrakenRejection;
@@ -90,6 +91,6 @@ final class Session {
     }
 
     void send(ObjectNode frame) {
-        connection.send(frame.toString());
+        connection.send(ExchangeJson.write(frame));
     }
 }
