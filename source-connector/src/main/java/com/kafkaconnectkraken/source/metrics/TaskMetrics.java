@@ -1,0 +1,127 @@
+package com.kafkaconnectkraken.source.metrics;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.metrics.Gauge;
+import org.apache.kafka.common.metrics.JmxReporter;
+import org.apache.kafka.common.metrics.KafkaMetricsContext;
+import org.apache.kafka.common.metrics.MetricConfig;
+import org.apache.kafka.common.metrics.Metrics;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.common.metrics.stats.CumulativeSum;
+import org.apache.kafka.common.metrics.stats.Rate;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * JMX metrics of one source task, registered with Kafka's metrics library under
+ * {@code kafka.connect.kraken:type=source-task-metrics,connector=<name>,task=<id>} (and
+ * {@code type=source-channel-metrics,...,channel=<channel>} for per-channel rates):
+ * messages/s and totals by channel, reconnects, resyncs, gaps and total gap time, checksum
+ * failures, malformed frames, unknown fields and the age of the last message. Thread-safe.
+ */
+public final class TaskMetrics implements AutoCloseable {
+
+    static final String TASK_GROUP = "source-task-metrics";
+    static final String CHANNEL_GROUP = "source-channel-metrics";
+
+    private final Metrics metrics;
+    private final Map<String, String> tags;
+    private final Map<String, Sensor> channelSensors = new ConcurrentHashMap<>();
+    private final AtomicLong lastMessageMs = new AtomicLong(-1);
+    private final Sensor reconnects;
+    private final Sensor resyncs;
+    private final Sensor gaps;
+    private final Sensor gapTime;
+    private final Sensor checksumFailures;
+    private final Sensor malformed;
+    private final Sensor unknownFields;
+
+    /**
+     * @param connector connector name
+     * @param task      task id
+     */
+    public TaskMetrics(String connector, int task) {
+        this.metrics = new Metrics(new MetricConfig(), List.of(new JmxReporter()), Time.SYSTEM,
+                new KafkaMetricsContext("kafka.connect.kraken"));
+        this.tags = Map.of("connector", connector, "task", Integer.toString(task));
+        this.reconnects = counter("reconnect", "WebSocket reconnects");
+        this.resyncs = counter("resync", "per-symbol book resyncs after a checksum mismatch");
+        this.gaps = counter("gap", "stream gaps (disconnect to healthy again)");
+        this.gapTime = counter("gap-time-ms", "total time in gaps, milliseconds");
+        this.checksumFailures = counter("checksum-failure", "book/level3 checksum mismatches");
+        this.malformed = counter("malformed-frame", "frames or responses that did not fit the contract");
+        this.unknownFields = counter("unknown-field", "records carrying fields the contract does not model");
+        metrics.addMetric(metrics.metricName("last-message-age-ms", TASK_GROUP,
+                "milliseconds since the last data message; -1 before the first", tags),
+                (Gauge<Long>) (config, now) -> lastMessageMs.get() < 0 ? -1L : now - lastMessageMs.get());
+    }
+
+    private Sensor counter(String name, String description) {
+        Sensor sensor = metrics.sensor(name + ":" + tags);
+        sensor.add(metrics.metricName(name + "-total", TASK_GROUP, "total " + description, tags), new CumulativeSum());
+        sensor.add(metrics.metricName(name + "-rate", TASK_GROUP, description + " per second", tags), new Rate());
+        return sensor;
+    }
+
+    /** One data message received on {@code channel}. */
+    public void message(String channel) {
+        channelSensors.computeIfAbsent(channel, this::channelSensor).record();
+        lastMessageMs.set(System.currentTimeMillis());
+    }
+
+    private Sensor channelSensor(String channel) {
+        Map<String, String> channelTags = new java.util.HashMap<>(tags);
+        channelTags.put("channel", channel);
+        Sensor sensor = metrics.sensor("messages:" + channelTags);
+        sensor.add(metrics.metricName("messages-rate", CHANNEL_GROUP, "messages per second", channelTags), new Rate());
+        sensor.add(metrics.metricName("messages-total", CHANNEL_GROUP, "messages", channelTags), new CumulativeSum());
+        return sensor;
+    }
+
+    /** A reconnect attempt was scheduled. */
+    public void reconnect() {
+        reconnects.record();
+    }
+
+    /** A per-symbol resync was started. */
+    public void resync() {
+        resyncs.record();
+    }
+
+    /** A gap ended after {@code duration}. */
+    public void gap(Duration duration) {
+        gaps.record();
+        gapTime.record(duration.toMillis());
+    }
+
+    /** A checksum mismatch. */
+    public void checksumFailure() {
+        checksumFailures.record();
+    }
+
+    /** A frame or response that could not be mapped. */
+    public void malformed() {
+        malformed.record();
+    }
+
+    /** A record carried unknown fields. */
+    public void unknownField() {
+        unknownFields.record();
+    }
+
+    /** Current value of a task-level metric, e.g. {@code resync-total} (for tests and logs). */
+    public double value(String name) {
+        MetricName metricName = metrics.metricName(name, TASK_GROUP, tags);
+        Object value = metrics.metric(metricName) == null ? null : metrics.metric(metricName).metricValue();
+        return value instanceof Number ? ((Number) value).doubleValue() : Double.NaN;
+    }
+
+    @Override
+    public void close() {
+        metrics.close();
+    }
+}
