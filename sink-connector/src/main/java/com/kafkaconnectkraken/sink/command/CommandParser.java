@@ -26,6 +26,15 @@ public final class CommandParser {
      * @throws InvalidCommandException with the reason, when the record is not a valid command
      */
     public static OrderCommand parse(SinkRecord record) {
+        return parse(record, tree(record));
+    }
+
+    /**
+     * @param record the command record
+     * @return the record value as a JSON object tree (whatever converter produced it)
+     * @throws InvalidCommandException when the value is absent or not an object
+     */
+    public static JsonNode tree(SinkRecord record) {
         if (record.value() == null) {
             throw new InvalidCommandException("record has no value (tombstone)");
         }
@@ -33,6 +42,16 @@ public final class CommandParser {
         if (!tree.isObject()) {
             throw new InvalidCommandException("value must be an object with a 'method' field");
         }
+        return tree;
+    }
+
+    /**
+     * @param record the command record (its coordinates derive missing cl_ord_ids)
+     * @param tree   the value from {@link #tree(SinkRecord)}
+     * @return the validated command
+     * @throws InvalidCommandException with the reason, when the value is not a valid command
+     */
+    public static OrderCommand parse(SinkRecord record, JsonNode tree) {
         CommandMethod method = method(tree);
         ObjectNode params = params(method, tree);
         try {

@@ -55,6 +55,15 @@ public final class SinkConfigRules {
         return out;
     }
 
+    /**
+     * @param props raw connector properties whose single keys are valid
+     * @return the cross-field problems
+     * @throws org.apache.kafka.common.config.ConfigException when a single key is invalid
+     */
+    public static List<Problem> problems(Map<String, String> props) {
+        return problems(KrakenSinkConnectorConfig.withoutRules(props), props);
+    }
+
     static List<String> check(KrakenSinkConnectorConfig config, Map<String, String> props) {
         return problems(config, props).stream().map(Problem::toString).toList();
     }

@@ -1,0 +1,90 @@
+package com.kafkaconnectkraken.sink;
+
+import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
+import com.kafkaconnectkraken.sink.config.SinkConfigRules;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.Config;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.ConfigValue;
+import org.apache.kafka.connect.connector.Task;
+import org.apache.kafka.connect.sink.SinkConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka Connect sink for Kraken Spot trading: order-command records (schema
+ * {@code order_command.avsc}) are executed through the Kraken WebSocket v2 trading API
+ * (https://docs.kraken.com/api/docs/websocket-v2/add_order and sibling methods) and each gets
+ * one final acknowledgement ({@code order_ack.avsc}) on {@code reply.topic}.
+ *
+ * <p>Tasks get identical configs; the consumer group splits the command partitions. Several
+ * tasks share one API key, so Kraken's rate counter and the dead man's switch are per key, not
+ * per task (with {@code dms.enabled}, run one task or accept that the tasks refresh one switch).
+ */
+public final class KrakenSinkConnector extends SinkConnector {
+
+    private static final Logger log = LoggerFactory.getLogger(KrakenSinkConnector.class);
+
+    private Map<String, String> props;
+
+    @Override
+    public void start(Map<String, String> props) {
+        new KrakenSinkConnectorConfig(props);
+        this.props = Map.copyOf(props);
+        log.info("Starting Kraken sink connector, replies to {}", props.get(KrakenSinkConnectorConfig.REPLY_TOPIC));
+    }
+
+    @Override
+    public Class<? extends Task> taskClass() {
+        return KrakenSinkTask.class;
+    }
+
+    @Override
+    public List<Map<String, String>> taskConfigs(int maxTasks) {
+        return Collections.nCopies(maxTasks, props);
+    }
+
+    @Override
+    public void stop() {
+        log.info("Stopping Kraken sink connector");
+    }
+
+    @Override
+    public ConfigDef config() {
+        return KrakenSinkConnectorConfig.configDef();
+    }
+
+    /** Adds the cross-field problems ({@link SinkConfigRules}) to the per-key validation. */
+    @Override
+    public Config validate(Map<String, String> connectorConfigs) {
+        Config config = super.validate(connectorConfigs);
+        boolean keysValid = config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty());
+        if (!keysValid) {
+            return config;
+        }
+        Map<String, ConfigValue> byName = new HashMap<>();
+        config.configValues().forEach(v -> byName.put(v.name(), v));
+        try {
+            SinkConfigRules.problems(connectorConfigs).forEach(p -> addError(byName, p));
+        } catch (ConfigException e) {
+            log.debug("Single-key validation already reported: {}", e.getMessage());
+        }
+        return config;
+    }
+
+    private static void addError(Map<String, ConfigValue> byName, SinkConfigRules.Problem p) {
+        ConfigValue value = byName.get(p.key());
+        if (value != null) {
+            value.addErrorMessage(p.message());
+        }
+    }
+
+    @Override
+    public String version() {
+        return Version.get();
+    }
+}

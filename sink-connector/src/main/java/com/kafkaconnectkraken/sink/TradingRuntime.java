@@ -1,0 +1,110 @@
+package com.kafkaconnectkraken.sink;
+
+import com.kafkaconnectkraken.sink.auth.CommandAuthenticator;
+import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
+import com.kafkaconnectkraken.sink.dms.DeadMansSwitch;
+import com.kafkaconnectkraken.sink.exec.AckSink;
+import com.kafkaconnectkraken.sink.exec.CommandExecutor;
+import com.kafkaconnectkraken.sink.exec.CommandGate;
+import com.kafkaconnectkraken.sink.exec.CommandProcessor;
+import com.kafkaconnectkraken.sink.exec.KrakenTrading;
+import com.kafkaconnectkraken.sink.exec.RedeliveryCheck;
+import com.kafkaconnectkraken.sink.guard.OrderBook;
+import com.kafkaconnectkraken.sink.guard.PreTradeGuard;
+import com.kafkaconnectkraken.sink.guard.RateTier;
+import com.kafkaconnectkraken.sink.guard.SymbolLimits;
+import com.kafkaconnectkraken.sink.guard.TradingRateLimiter;
+import com.kafkaconnectkraken.sink.reconcile.Reconciler;
+import com.kafkaconnectkraken.sink.reply.ReplyHistory;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Everything a connected task needs, wired from the config: the Kraken connection, the command
+ * pipeline and the dead man's switch. Created once the connection is up; a failed first connect
+ * leaves nothing behind.
+ */
+final class TradingRuntime implements AutoCloseable {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final KrakenTrading trading;
+    private final CommandProcessor processor;
+    private final DeadMansSwitch dms;
+
+    private TradingRuntime(KrakenTrading trading, CommandProcessor processor, DeadMansSwitch dms) {
+        this.trading = trading;
+        this.processor = processor;
+        this.dms = dms;
+    }
+
+    /**
+     * Connects to Kraken and wires the pipeline.
+     *
+     * @throws com.kafkaconnectkraken.sink.exec.TransientCommandException when Kraken is unreachable
+     */
+    static TradingRuntime connect(KrakenSinkConnectorConfig config, AckSink acks, ReplyHistory history,
+                                  OrderBook orders, Clock clock) {
+        KrakenTrading trading = new KrakenTrading(config);
+        try {
+            trading.connect(CONNECT_TIMEOUT);
+        } catch (RuntimeException e) {
+            trading.close();
+            throw e;
+        }
+        CommandExecutor executor = new CommandExecutor(trading,
+            new Reconciler(trading.executions(), trading.history(), clock), acks, orders, config.requestTimeout(), clock);
+        CommandProcessor processor = new CommandProcessor(gate(config, clock),
+            new RedeliveryCheck(trading.executions(), trading.history(), clock), limiter(config, orders, clock),
+            executor, acks, history, clock);
+        DeadMansSwitch dms = null;
+        if (config.dmsEnabled()) {
+            dms = new DeadMansSwitch(trading, config.dmsRefreshInterval(), config.dmsTimeoutSeconds());
+            dms.start();
+        }
+        return new TradingRuntime(trading, processor, dms);
+    }
+
+    private static CommandGate gate(KrakenSinkConnectorConfig config, Clock clock) {
+        CommandAuthenticator auth = config.commandHmacKey() == null ? null
+            : new CommandAuthenticator(config.commandHmacKey().value(), config.commandHmacHeader());
+        PreTradeGuard guard = new PreTradeGuard(config.guardSymbols(), config.guardOrderTypes(),
+            SymbolLimits.parse(config.guardMaxQty()), SymbolLimits.parse(config.guardMaxNotional()));
+        return new CommandGate(auth, config.commandMaxAge(), config.dmsEnabled(), guard, clock);
+    }
+
+    private static TradingRateLimiter limiter(KrakenSinkConnectorConfig config, OrderBook orders, Clock clock) {
+        return "none".equals(config.guardRateTier()) ? null
+            : new TradingRateLimiter(RateTier.of(config.guardRateTier()), clock, orders);
+    }
+
+    CommandProcessor processor() {
+        return processor;
+    }
+
+    /** Stops refreshing the dead man's switch (an unhealthy task lets it fire). */
+    void unhealthy() {
+        if (dms != null) {
+            dms.healthy(false);
+        }
+    }
+
+    /**
+     * @param clean true on a clean stop: the dead man's switch is disarmed; false leaves it armed
+     */
+    void close(boolean clean) {
+        if (dms != null) {
+            if (clean) {
+                dms.close();
+            } else {
+                dms.abandon();
+            }
+        }
+        trading.close();
+    }
+
+    @Override
+    public void close() {
+        close(true);
+    }
+}

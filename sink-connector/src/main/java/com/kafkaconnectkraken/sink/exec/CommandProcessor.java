@@ -1,0 +1,127 @@
+package com.kafkaconnectkraken.sink.exec;
+
+import com.kafkaconnectkraken.sink.command.OrderCommand;
+import com.kafkaconnectkraken.sink.guard.TradingRateLimiter;
+import com.kafkaconnectkraken.sink.reply.AckStatus;
+import com.kafkaconnectkraken.sink.reply.OrderAck;
+import com.kafkaconnectkraken.sink.reply.OrderAck.SourceRef;
+import com.kafkaconnectkraken.sink.reply.ReplyHistory;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes one command record to exactly one final acknowledgement. Per record: an acknowledgement
+ * left unwritten by a failed attempt is written first; a command already finally acknowledged
+ * (reply topic) is skipped; the {@link CommandGate} may refuse it; the first new command of a
+ * partition after (re)assignment, and any command with an earlier UNKNOWN, is looked up by
+ * cl_ord_id before sending ({@link RedeliveryCheck}); the client-side rate counter may refuse
+ * it; then {@link CommandExecutor} sends it. Records of one partition must be given in order from
+ * one thread; different partitions may run concurrently.
+ */
+public final class CommandProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandProcessor.class);
+
+    private final CommandGate gate;
+    private final RedeliveryCheck redelivery;
+    private final TradingRateLimiter limiter;
+    private final CommandExecutor executor;
+    private final AckSink acks;
+    private final ReplyHistory history;
+    private final Clock clock;
+    private final Set<TopicPartition> unchecked = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param gate       pre-send checks
+     * @param redelivery order-history check for possibly redelivered commands
+     * @param limiter    client-side rate counter, or null when off
+     * @param executor   sends and settles commands
+     * @param acks       acknowledgement output
+     * @param history    acknowledgements already written
+     * @param clock      time source
+     */
+    public CommandProcessor(CommandGate gate, RedeliveryCheck redelivery, TradingRateLimiter limiter,
+                            CommandExecutor executor, AckSink acks, ReplyHistory history, Clock clock) {
+        this.gate = gate;
+        this.redelivery = redelivery;
+        this.limiter = limiter;
+        this.executor = executor;
+        this.acks = acks;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Marks partitions whose first new command must be checked against the order history. */
+    public void assigned(Iterable<TopicPartition> partitions) {
+        partitions.forEach(unchecked::add);
+    }
+
+    /**
+     * @param record one command record
+     * @throws TransientCommandException    when it must be retried later (nothing was executed,
+     *                                      or its outcome is still being settled)
+     * @throws org.apache.kafka.connect.errors.ConnectException when trading is impossible
+     */
+    public void process(SinkRecord record) {
+        SourceRef ref = new SourceRef(record.topic(), record.kafkaPartition(), record.kafkaOffset());
+        if (acks.retryUnwritten(record, ref) || executor.resumeReconcile(record, ref)) {
+            return;
+        }
+        Optional<ReplyHistory.Known> known = history.get(ref);
+        if (known.isPresent() && known.get().finalAck()) {
+            log.debug("Skipping {}: already acknowledged {}", ref, known.get().status());
+            return;
+        }
+        boolean check = unchecked.remove(new TopicPartition(record.topic(), record.kafkaPartition())) || known.isPresent();
+        CommandGate.Verdict verdict = gate.check(record);
+        OrderAck base = base(record, ref, verdict);
+        if (verdict.refusal() != null) {
+            acks.emit(record, OrderAck.refused(verdict.refusal(), verdict.method(), base.commandKey(), ref,
+                verdict.reqId(), null, verdict.reason(), clock.instant()));
+            return;
+        }
+        execute(record, verdict.command(), base, check, known.isPresent());
+    }
+
+    private void execute(SinkRecord record, OrderCommand command, OrderAck base, boolean check, boolean wasUnknown) {
+        if (wasUnknown) {
+            executor.reconcileEarlierUnknown(record, command, base);
+            return;
+        }
+        if (check && command.method().placesOrders()) {
+            Optional<OrderAck> already = redelivery.alreadyPlaced(command, base);
+            if (already.isPresent()) {
+                acks.emit(record, already.get());
+                return;
+            }
+        }
+        Optional<String> limited = limiter == null ? Optional.empty() : limiter.tryAcquire(command);
+        if (limited.isPresent()) {
+            acks.emit(record, OrderAck.refused(AckStatus.REJECTED, base.method(), base.commandKey(), base.source(),
+                base.reqId(), base.clOrdId(), limited.get(), clock.instant()));
+            return;
+        }
+        executor.execute(record, command, base);
+    }
+
+    private OrderAck base(SinkRecord record, SourceRef ref, CommandGate.Verdict verdict) {
+        String clOrdId = verdict.command() == null ? null : verdict.command().clOrdId();
+        return new OrderAck(AckStatus.UNKNOWN, false, verdict.method(), keyText(record.key()), ref, verdict.reqId(),
+            clOrdId, null, null, null, List.of(), null, null, null, null, clock.instant());
+    }
+
+    static String keyText(Object key) {
+        if (key == null) {
+            return null;
+        }
+        return key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : key.toString();
+    }
+}

@@ -1,0 +1,67 @@
+package com.kafkaconnectkraken.sink.exec;
+
+import com.kafkaconnectkraken.sink.command.OrderCommand;
+import com.kafkaconnectkraken.sink.reconcile.ExecutionsTracker;
+import com.kafkaconnectkraken.sink.reconcile.OrderHistory;
+import com.kafkaconnectkraken.sink.reply.AckStatus;
+import com.kafkaconnectkraken.sink.reply.OrderAck;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Recognises an add_order/batch_add that an earlier run already placed (crash between sending
+ * and writing its acknowledgement): its cl_ord_id is on the executions stream or in Kraken's
+ * order history (open or closed - Kraken keeps cl_ord_id unique only among open orders, so a
+ * filled or cancelled order would not stop a duplicate). If found, the command is acknowledged
+ * ACCEPTED ({@code resolved_by=order_history}) and not sent again.
+ */
+public final class RedeliveryCheck {
+
+    private final ExecutionsTracker executions;
+    private final OrderHistory history;
+    private final Clock clock;
+
+    /**
+     * @param executions executions seen on the session
+     * @param history    order history lookups
+     * @param clock      time source
+     */
+    public RedeliveryCheck(ExecutionsTracker executions, OrderHistory history, Clock clock) {
+        this.executions = executions;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * @return the final acknowledgement when the command's orders already exist, else empty
+     * @throws TransientCommandException when the history cannot be read (never send unchecked)
+     */
+    public Optional<OrderAck> alreadyPlaced(OrderCommand command, OrderAck base) {
+        List<String> ids = command.clOrdIds().stream().filter(Objects::nonNull).toList();
+        List<String> found = new ArrayList<>();
+        for (String id : ids) {
+            Optional<String> orderId = executions.orderId(id);
+            if (orderId.isEmpty()) {
+                try {
+                    orderId = history.findOrderId(id);
+                } catch (RuntimeException e) {
+                    if (ErrorClassifier.classify(e) == ErrorClassifier.Kind.FATAL) {
+                        throw e;
+                    }
+                    throw new TransientCommandException("order history lookup before re-sending failed", e);
+                }
+            }
+            orderId.ifPresent(found::add);
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String error = found.size() == ids.size() ? null
+            : "only " + found.size() + " of " + ids.size() + " orders exist; the batch is not re-sent";
+        return Optional.of(base.withOutcome(found.get(0), null, error)
+            .resolved(AckStatus.ACCEPTED, true, "order_history", clock.instant()));
+    }
+}

@@ -1,0 +1,89 @@
+package com.kafkaconnectkraken.sink.reply;
+
+import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
+import com.kafkaconnectkraken.sink.reply.OrderAck.SourceRef;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.connect.storage.Converter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Acknowledgements already on the reply topic, by command coordinates: read once at task start
+ * (acks younger than {@link #lookback(Duration)}) and kept up to date with the acks this task
+ * writes. A redelivered command that already has a final acknowledgement is not executed again,
+ * and one whose last acknowledgement is UNKNOWN is reconciled instead of re-sent. Thread-safe.
+ */
+public final class ReplyHistory {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyHistory.class);
+
+    /** What is known about a command from its acknowledgements. */
+    public record Known(AckStatus status, boolean finalAck, String clOrdId, String orderId) {
+    }
+
+    private final Map<SourceRef, Known> acks = new ConcurrentHashMap<>();
+
+    /** @return the last acknowledgement known for a command */
+    public Optional<Known> get(SourceRef ref) {
+        return Optional.ofNullable(acks.get(ref));
+    }
+
+    /** Records an acknowledgement this task wrote. */
+    public void remember(OrderAck ack) {
+        acks.put(ack.source(), new Known(ack.status(), ack.finalAck(), ack.clOrdId(), ack.orderId()));
+    }
+
+    /** @return how far back acknowledgements are read: twice the max command age, at least 1 h; ZERO = all */
+    static Duration lookback(Duration maxAge) {
+        if (maxAge.isZero()) {
+            return Duration.ZERO;
+        }
+        Duration twice = maxAge.multipliedBy(2);
+        return twice.compareTo(Duration.ofHours(1)) < 0 ? Duration.ofHours(1) : twice;
+    }
+
+    /**
+     * Reads the reply topic's recent acknowledgements.
+     *
+     * @param config connector config (reply.* keys, command.max.age.ms)
+     * @param clock  time source
+     */
+    public void load(KrakenSinkConnectorConfig config, Clock clock) {
+        Converter converter = ReplyConverters.valueConverter(config);
+        long from = lookback(config.commandMaxAge()).isZero() ? 0
+            : clock.millis() - lookback(config.commandMaxAge()).toMillis();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps(config))) {
+            List<ConsumerRecord<byte[], byte[]>> records = TopicTail.read(consumer, config.replyTopic(), from);
+            for (ConsumerRecord<byte[], byte[]> r : records) {
+                AckFields.decode(converter.toConnectData(r.topic(), r.value()).value())
+                    .ifPresent(ack -> acks.merge(ack.getKey(), ack.getValue(), (old, neu) -> old.finalAck() ? old : neu));
+            }
+            log.info("Read {} acknowledgements from {}", records.size(), config.replyTopic());
+        }
+    }
+
+    private static Map<String, Object> consumerProps(KrakenSinkConnectorConfig config) {
+        Map<String, Object> props = new HashMap<>();
+        config.replyProducerProps().forEach((k, v) -> {
+            if (k.startsWith("security.") || k.startsWith("sasl.") || k.startsWith("ssl.")) {
+                props.put(k, v);
+            }
+        });
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", config.replyBootstrapServers()));
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        return props;
+    }
+}
