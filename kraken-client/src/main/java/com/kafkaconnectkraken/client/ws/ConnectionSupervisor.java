@@ -120,6 +120,7 @@ final class ConnectionSupervisor {
         }
         connection.markReady();
         if (!started.isDone()) {
+            connection.markHealthy(clock.instant());
             started.complete(null);
         } else {
             restore(connection);
@@ -176,8 +177,8 @@ final class ConnectionSupervisor {
             gapFrom = connection.lastFrameAt() != null ? connection.lastFrameAt()
                     : connection.openedAt() != null ? connection.openedAt() : now;
         }
-        if (connection.openedAt() != null
-                && Duration.between(connection.openedAt(), now).compareTo(parts.config().reconnectMaxDelay()) >= 0) {
+        if (connection.healthyAt() != null
+                && Duration.between(connection.healthyAt(), now).compareTo(parts.config().reconnectMaxDelay()) >= 0) {
             attempts = 0;
         }
         scheduleReconnect(now);
@@ -211,6 +212,7 @@ final class ConnectionSupervisor {
                 return;
             }
             Instant to = clock.instant();
+            connection.markHealthy(to);
             Instant from = gapFrom != null ? gapFrom : to;
             gapFrom = null;
             Duration gap = Duration.between(from, to);

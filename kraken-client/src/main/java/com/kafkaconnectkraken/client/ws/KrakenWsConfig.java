@@ -29,8 +29,10 @@ import java.util.Objects;
  * @param staleTimeout              silence (no frame of any kind) after which the connection is
  *                                  dropped and re-established
  * @param reconnectInitialDelay     backoff ceiling of the first reconnect attempt
- * @param reconnectMaxDelay         cap of the backoff ceiling; a connection that stayed up at
- *                                  least this long resets the attempt counter
+ * @param reconnectMaxDelay         cap of the backoff ceiling; a connection that stayed healthy
+ *                                  (authenticated, subscriptions restored) at least this long
+ *                                  resets the attempt counter, so a flapping server keeps
+ *                                  backing off
  * @param reconnectMultiplier       growth factor of the ceiling per attempt (&gt;= 1)
  * @param maintenanceReconnectDelay minimum reconnect delay after a {@code maintenance} status
  * @param maxRequestsPerSecond      pacing of {@code subscribe}/{@code unsubscribe} requests,

@@ -80,7 +80,8 @@ public sealed interface KrakenWsEvent {
      * A reconnect attempt is scheduled after {@code delay} (exponential backoff with full jitter).
      *
      * @param at      when it was scheduled
-     * @param attempt attempt number since the last stable connection, starting at 1
+     * @param attempt attempt number since the last connection that stayed healthy for
+     *                {@code reconnectMaxDelay}, starting at 1
      * @param delay   the wait before the attempt
      */
     record Reconnecting(Instant at, int attempt, Duration delay) implements KrakenWsEvent {

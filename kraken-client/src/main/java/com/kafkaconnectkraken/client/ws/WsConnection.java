@@ -37,6 +37,7 @@ final class WsConnection extends WebSocketListener {
     private volatile String token;
     private volatile boolean ready;
     private volatile Instant openedAt;
+    private volatile Instant healthyAt;
     private volatile Instant lastFrameAt;
 
     WsConnection(int id, ConnectionSupervisor supervisor, FrameRouter router, Clock clock, Duration staleTimeout) {
@@ -114,6 +115,15 @@ final class WsConnection extends WebSocketListener {
 
     Instant openedAt() {
         return openedAt;
+    }
+
+    /** @return when the connection was fully set up (authenticated, subscriptions restored), or {@code null} */
+    Instant healthyAt() {
+        return healthyAt;
+    }
+
+    void markHealthy(Instant at) {
+        this.healthyAt = at;
     }
 
     /** @return when the last frame was read, or {@code null} if none */

@@ -1,0 +1,274 @@
+package com.kafkaconnectkraken.client.ws;
+
+import static com.kafkaconnectkraken.client.ws.Frames.vector;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Connection lifecycle against a real WebSocket server: drop, reconnect with a fresh token,
+ * restored subscriptions, gap, stall detection, backpressure, maintenance delay, first-connect
+ * failure.
+ */
+class ConnectionSupervisorTest {
+
+    private static final long WAIT = ScriptedKrakenServer.WAIT_SECONDS;
+    private static final Duration STALE = Duration.ofMillis(200);
+
+    private final Recorder recorder = new Recorder();
+    private final AtomicInteger tokensFetched = new AtomicInteger();
+    private ScriptedKrakenServer server;
+    private KrakenWsSession session;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new ScriptedKrakenServer();
+    }
+
+    @AfterEach
+    void stop() {
+        if (session != null) {
+            session.close();
+        }
+        server.close();
+    }
+
+    private KrakenWsConfig.Builder config() {
+        return KrakenWsConfig.builder(server.uri("/auth/v2")).name("test").requestTimeout(Duration.ofSeconds(2))
+                .pingInterval(Duration.ofSeconds(2)).staleTimeout(Duration.ofSeconds(5))
+                .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(200), 2.0)
+                .maintenanceReconnectDelay(Duration.ZERO).maxRequestsPerSecond(50);
+    }
+
+    private ScriptedKrakenServer.Connection connect(KrakenWsConfig config) throws Exception {
+        session = new KrakenWsSession(config, () -> "token-" + tokensFetched.incrementAndGet(), recorder);
+        session.connect().get(WAIT, TimeUnit.SECONDS);
+        return server.awaitConnection();
+    }
+
+    private void subscribe(ScriptedKrakenServer.Connection connection, Subscription subscription, JsonNode... acks)
+            throws Exception {
+        CompletableFuture<List<KrakenWsResponse>> done = session.subscribe(subscription);
+        JsonNode request = connection.awaitRequest("subscribe");
+        for (JsonNode ack : acks) {
+            connection.reply(request, ack);
+        }
+        done.get(WAIT, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void serverDropReconnectsWithAFreshTokenResubscribesAndReportsTheGap() throws Exception {
+        ScriptedKrakenServer.Connection first = connect(config().build());
+        subscribe(first, Subscription.of("executions", List.of()).withParam("snap_orders", true),
+                vector("ws-v2/executions.json", "subscribe_ack"));
+        subscribe(first, Subscription.of("book", List.of("ALGO/USD", "MATIC/USD")),
+                vector("ws-v2/book.json", "subscribe_acks", 0), vector("ws-v2/book.json", "subscribe_acks", 1));
+        CompletableFuture<KrakenWsResponse> inFlight = session.request("cancel_all", null);
+        first.awaitRequest("cancel_all");
+        first.send(vector("ws-v2/book.json", "update"));
+        recorder.awaitMessage();
+        first.drop();
+
+        ExecutionException lost = assertThrows(ExecutionException.class, () -> inFlight.get(WAIT, TimeUnit.SECONDS));
+        assertTrue(assertInstanceOf(KrakenWsConnectionException.class, lost.getCause()).requestSent());
+        recorder.awaitEvent(KrakenWsEvent.ConnectionFailed.class);
+        KrakenWsEvent.Reconnecting reconnecting = recorder.awaitEvent(KrakenWsEvent.Reconnecting.class);
+        assertEquals(1, reconnecting.attempt());
+        assertTrue(reconnecting.delay().compareTo(Duration.ofMillis(50)) <= 0, "attempt 1 is jittered within the initial delay");
+        Instant droppedBy = Instant.now();
+
+        ScriptedKrakenServer.Connection second = server.awaitConnection();
+        JsonNode executions = second.awaitRequest("subscribe");
+        assertEquals("token-2", executions.get("params").get("token").asText(), "fresh token on reconnect");
+        assertTrue(executions.get("params").get("snap_orders").booleanValue());
+        second.reply(executions, vector("ws-v2/executions.json", "subscribe_ack"));
+        JsonNode book = second.awaitRequest("subscribe");
+        assertEquals(vector("ws-v2/book.json", "subscribe_request").get("params"), book.get("params"));
+        Instant restoredFrom = Instant.now();
+        second.reply(book, vector("ws-v2/book.json", "subscribe_acks", 0));
+        second.reply(book, vector("ws-v2/book.json", "subscribe_acks", 1));
+
+        KrakenWsEvent.Reconnected reconnected = recorder.awaitEvent(KrakenWsEvent.Reconnected.class);
+        assertEquals(2, reconnected.subscriptions());
+        KrakenWsEvent.Gap gap = recorder.awaitEvent(KrakenWsEvent.Gap.class);
+        assertEquals(Duration.between(gap.from(), gap.to()), gap.duration());
+        assertFalse(gap.from().isAfter(droppedBy), "the gap starts at the last frame before the drop");
+        assertFalse(gap.to().isBefore(restoredFrom), "the gap ends when the subscriptions are restored");
+        assertEquals(2, tokensFetched.get());
+        assertEquals(List.of(KrakenWsEvent.Type.OPENED, KrakenWsEvent.Type.AUTHENTICATED,
+                KrakenWsEvent.Type.CONNECTION_FAILED, KrakenWsEvent.Type.RECONNECTING, KrakenWsEvent.Type.OPENED,
+                KrakenWsEvent.Type.AUTHENTICATED, KrakenWsEvent.Type.RECONNECTED, KrakenWsEvent.Type.GAP),
+                recorder.eventTypes());
+    }
+
+    @Test
+    void stalledConnectionIsDetectedAndReplaced() throws Exception {
+        ScriptedKrakenServer.Connection first = connect(config().staleTimeout(STALE).pingInterval(Duration.ofMillis(100)).build());
+        first.stall();
+        KrakenWsEvent.ConnectionFailed failed = recorder.awaitEvent(KrakenWsEvent.ConnectionFailed.class);
+        KrakenWsStaleConnectionException stale = assertInstanceOf(KrakenWsStaleConnectionException.class, failed.cause());
+        assertTrue(stale.silence().compareTo(STALE) > 0, "reported silence " + stale.silence());
+        assertTrue(first.pings.get() >= 1, "application pings were sent before the stall was declared");
+        server.awaitConnection();
+        recorder.awaitEvent(KrakenWsEvent.Reconnected.class);
+        recorder.awaitEvent(KrakenWsEvent.Gap.class);
+    }
+
+    @Test
+    void heartbeatsAloneKeepAConnectionAlive() throws Exception {
+        ScriptedKrakenServer.Connection first = connect(config().staleTimeout(Duration.ofMillis(500))
+                .pingInterval(Duration.ofMillis(400)).build());
+        first.stall();
+        for (int i = 0; i < 60; i++) {
+            first.send(vector("ws-v2/connection.json", "heartbeat"));
+            Thread.sleep(20);
+        }
+        assertFalse(recorder.eventTypes().contains(KrakenWsEvent.Type.CONNECTION_FAILED), recorder.eventTypes().toString());
+        assertTrue(session.isConnected());
+    }
+
+    @Test
+    void listenerBlockingForBackpressureIsNotMistakenForAStall() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch blocked = new CountDownLatch(1);
+        session = new KrakenWsSession(config().staleTimeout(STALE).pingInterval(Duration.ofMillis(100)).build(), null,
+                new KrakenWsListener() {
+                    @Override
+                    public void onMessage(KrakenWsMessage message) {
+                        blocked.countDown();
+                        awaitQuietly(release);
+                        recorder.onMessage(message);
+                    }
+
+                    @Override
+                    public void onEvent(KrakenWsEvent event) {
+                        recorder.onEvent(event);
+                    }
+                });
+        session.connect().get(WAIT, TimeUnit.SECONDS);
+        ScriptedKrakenServer.Connection first = server.awaitConnection();
+        first.send(vector("ws-v2/book.json", "snapshot"));
+        first.send(vector("ws-v2/book.json", "update"));
+        assertTrue(blocked.await(WAIT, TimeUnit.SECONDS));
+        Thread.sleep(STALE.toMillis() * 4);
+        release.countDown();
+        assertEquals("snapshot", recorder.awaitMessage().type());
+        assertEquals("update", recorder.awaitMessage().type());
+        assertFalse(recorder.eventTypes().contains(KrakenWsEvent.Type.CONNECTION_FAILED), recorder.eventTypes().toString());
+    }
+
+    @Test
+    void restoreRejectionIsReportedAsSubscriptionLost() throws Exception {
+        ScriptedKrakenServer.Connection first = connect(config().build());
+        subscribe(first, Subscription.of("book", List.of("ALGO/USD", "MATIC/USD")),
+                vector("ws-v2/book.json", "subscribe_acks", 0), vector("ws-v2/book.json", "subscribe_acks", 1));
+        first.drop();
+        ScriptedKrakenServer.Connection second = server.awaitConnection();
+        JsonNode book = second.awaitRequest("subscribe");
+        second.reply(book, vector("ws-v2/book.json", "subscribe_acks", 0));
+        ObjectNode delisted = vector("ws-v2/connection.json", "unsubscribe_not_subscribed_error_observed");
+        delisted.put("symbol", "MATIC/USD").put("error", "Currency pair not supported");
+        second.reply(book, delisted);
+        KrakenWsEvent.SubscriptionLost lost = recorder.awaitEvent(KrakenWsEvent.SubscriptionLost.class);
+        assertEquals("MATIC/USD", lost.symbol());
+        assertEquals("Currency pair not supported", lost.error());
+        recorder.awaitEvent(KrakenWsEvent.Reconnected.class);
+        assertEquals(List.of(Subscription.of("book", List.of("ALGO/USD"))), session.activeSubscriptions());
+    }
+
+    @Test
+    void unansweredRestoreCountsAsAFailedConnection() throws Exception {
+        ScriptedKrakenServer.Connection first = connect(config().requestTimeout(Duration.ofMillis(200)).build());
+        subscribe(first, Subscription.of("ticker", List.of("ALGO/USD")), vector("ws-v2/ticker.json", "subscribe_ack"));
+        first.drop();
+        server.awaitConnection().awaitRequest("subscribe");
+        recorder.awaitEvent(KrakenWsEvent.Reconnecting.class);
+        KrakenWsEvent.ConnectionFailed failed = recorder.awaitEvent(KrakenWsEvent.ConnectionFailed.class);
+        assertInstanceOf(KrakenWsTimeoutException.class, failed.cause().getCause());
+        KrakenWsEvent.Reconnecting again = recorder.awaitEvent(KrakenWsEvent.Reconnecting.class);
+        assertEquals(2, again.attempt(), "a connection that did not stay up does not reset the backoff");
+        ScriptedKrakenServer.Connection third = server.awaitConnection();
+        third.reply(third.awaitRequest("subscribe"), vector("ws-v2/ticker.json", "subscribe_ack"));
+        assertEquals(2, recorder.awaitEvent(KrakenWsEvent.Reconnected.class).attempt());
+    }
+
+    @Test
+    void maintenanceStatusStretchesTheReconnectDelay() throws Exception {
+        Duration maintenance = Duration.ofMillis(300);
+        ScriptedKrakenServer.Connection first = connect(config().maintenanceReconnectDelay(maintenance).build());
+        ObjectNode status = vector("ws-v2/connection.json", "status_on_connect");
+        ((ObjectNode) status.get("data").get(0)).put("system", "maintenance");
+        first.send(status);
+        recorder.awaitMessage();
+        first.drop();
+        assertEquals(maintenance, recorder.awaitEvent(KrakenWsEvent.Reconnecting.class).delay());
+    }
+
+    @Test
+    void restoreBurstIsPaced() throws Exception {
+        ScriptedKrakenServer.Connection first = connect(config().maxRequestsPerSecond(10).build());
+        List<String> symbols = List.of("A/USD", "B/USD", "C/USD", "D/USD");
+        for (String symbol : symbols) {
+            ObjectNode ack = vector("ws-v2/ticker.json", "subscribe_ack");
+            ((ObjectNode) ack.get("result")).put("symbol", symbol);
+            subscribe(first, Subscription.of("ticker", List.of(symbol)).withParam("event_trigger", symbol), ack);
+        }
+        first.drop();
+        ScriptedKrakenServer.Connection second = server.awaitConnection();
+        long firstArrival = 0;
+        for (int i = 0; i < symbols.size(); i++) {
+            second.awaitRequest("subscribe");
+            firstArrival = i == 0 ? System.nanoTime() : firstArrival;
+        }
+        long spreadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstArrival);
+        assertTrue(spreadMillis >= 150, "4 requests at 10/s are spread over ~300 ms, saw " + spreadMillis + " ms");
+    }
+
+    @Test
+    void failedFirstConnectFailsConnectAndClosesTheSession() throws Exception {
+        server.rejectHandshakes();
+        session = new KrakenWsSession(config().build(), null, recorder);
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> session.connect().get(WAIT, TimeUnit.SECONDS));
+        KrakenWsConnectionException error = assertInstanceOf(KrakenWsConnectionException.class, failure.getCause());
+        assertTrue(error.getMessage().contains("503"), error.getMessage());
+        recorder.awaitEvent(KrakenWsEvent.Closed.class);
+        assertEquals(List.of(KrakenWsEvent.Type.CONNECTION_FAILED, KrakenWsEvent.Type.CLOSED), recorder.eventTypes());
+        assertEquals(1, server.handshakes(), "the first connect is not retried");
+    }
+
+    @Test
+    void failedTokenFetchOnFirstConnectFailsConnect() throws Exception {
+        session = new KrakenWsSession(config().build(), () -> {
+            throw new IllegalStateException("EAPI:Invalid key");
+        }, recorder);
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> session.connect().get(WAIT, TimeUnit.SECONDS));
+        assertTrue(failure.getCause().getMessage().contains("EAPI:Invalid key"), failure.getCause().getMessage());
+        recorder.awaitEvent(KrakenWsEvent.Closed.class);
+        assertNull(recorder.events().stream().filter(e -> e instanceof KrakenWsEvent.Authenticated).findAny().orElse(null));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(WAIT, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
