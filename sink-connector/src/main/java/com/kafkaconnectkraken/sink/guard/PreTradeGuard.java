@@ -84,7 +84,7 @@ public final class PreTradeGuard {
             notional = qty.multiply(price.abs());
         }
         if (notional.compareTo(limit) > 0) {
-            return Optional.of("notional " + notional.toPlainString() + " exceeds max " + limit.toPlainString()
+            return Optional.of("notional " + notional.stripTrailingZeros().toPlainString() + " exceeds max " + limit.toPlainString()
                 + " for " + symbol + " (guard.max.notional)");
         }
         return Optional.empty();

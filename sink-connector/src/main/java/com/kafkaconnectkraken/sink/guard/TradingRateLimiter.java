@@ -57,8 +57,9 @@ public final class TradingRateLimiter {
             }
         }
         costs.forEach((symbol, cost) -> {
+            double value = decayed(symbol, now) + cost;
             Counter c = counters.computeIfAbsent(symbol, s -> new Counter());
-            c.value = decayed(symbol, now) + cost;
+            c.value = value;
             c.at = now;
         });
         return Optional.empty();
