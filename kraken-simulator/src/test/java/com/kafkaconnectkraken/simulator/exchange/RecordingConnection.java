@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.simulator.transport.WsConnection;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,6 +21,7 @@ final class RecordingConnection implements WsConnection {
 
     private final long id = IDS.incrementAndGet();
     private final LinkedBlockingQueue<String> frames = new LinkedBlockingQueue<>();
+    private final List<JsonNode> backlog = new ArrayList<>();
     private volatile boolean open = true;
     private volatile boolean aborted;
 
@@ -58,30 +62,38 @@ final class RecordingConnection implements WsConnection {
         return next(f -> !"heartbeat".equals(f.path("channel").asText()));
     }
 
-    /** @return the next frame matching {@code filter}, skipping others (waits up to 10 s) */
-    JsonNode next(Predicate<JsonNode> filter) {
+    /**
+     * @return the next frame matching {@code filter} (waits up to 10 s); frames that do not match stay queued
+     *         for later calls, in order
+     */
+    synchronized JsonNode next(Predicate<JsonNode> filter) {
+        for (Iterator<JsonNode> it = backlog.iterator(); it.hasNext(); ) {
+            JsonNode frame = it.next();
+            if (filter.test(frame)) {
+                it.remove();
+                return frame;
+            }
+        }
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
-            long left = deadline - System.nanoTime();
-            String text;
-            try {
-                text = left <= 0 ? null : frames.poll(left, TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
+            JsonNode frame = take(deadline - System.nanoTime());
+            if (frame == null) {
+                throw new AssertionError("no matching frame within " + WAIT + "; unmatched: " + backlog);
             }
-            if (text == null) {
-                throw new AssertionError("no matching frame within " + WAIT);
-            }
-            JsonNode frame = parse(text);
             if (filter.test(frame)) {
                 return frame;
+            }
+            if (!"heartbeat".equals(frame.path("channel").asText())) {
+                backlog.add(frame);
             }
         }
     }
 
-    /** @return the next frame if one is already queued (heartbeats skipped), else {@code null} */
-    JsonNode poll() {
+    /** @return the next non-heartbeat frame already received, else {@code null} */
+    synchronized JsonNode poll() {
+        if (!backlog.isEmpty()) {
+            return backlog.remove(0);
+        }
         String text;
         while ((text = frames.poll()) != null) {
             JsonNode frame = parse(text);
@@ -90,6 +102,16 @@ final class RecordingConnection implements WsConnection {
             }
         }
         return null;
+    }
+
+    private JsonNode take(long nanos) {
+        try {
+            String text = nanos <= 0 ? null : frames.poll(nanos, TimeUnit.NANOSECONDS);
+            return text == null ? null : parse(text);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     private static JsonNode parse(String text) {
