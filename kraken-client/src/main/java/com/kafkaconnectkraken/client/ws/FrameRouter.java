@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Parses each text frame once (exact decimals via {@link KrakenJson#mapper()}) and routes it by
  * envelope (PROTOCOL.md 1.3/1.4): responses ({@code method}, including {@code pong}) to the
- * {@link RequestTracker} or, when unmatched, to the listener; data pushes ({@code channel},
+ * {@link RequestTracker} or, when unmatched, to the listener (except late {@code pong}s, which
+ * carry nothing to reconcile); data pushes ({@code channel},
  * including {@code status}) to the listener; {@code heartbeat} nowhere (it only feeds the
  * watchdog); anything else to {@link KrakenWsListener#onMalformedFrame}. Remembers the last
  * {@code status.system} value ({@code online|cancel_only|maintenance|post_only}). Runs on the
@@ -90,8 +91,11 @@ final class FrameRouter {
     }
 
     private void response(KrakenWsResponse response) {
-        if (!tracker.accept(response)) {
-            log.debug("Kraken WS {}: response {} matches no pending request", name, response);
+        if (tracker.accept(response)) {
+            return;
+        }
+        log.debug("Kraken WS {}: response {} matches no pending request", name, response);
+        if (!"pong".equals(response.method())) {
             dispatcher.unmatched(response);
         }
     }

@@ -38,8 +38,9 @@ public interface KrakenWsListener {
 
     /**
      * A response whose {@code req_id} matches no pending request: a late answer after a
-     * {@link KrakenWsTimeoutException}, or a frame without {@code req_id}. Trading callers can
-     * use it to resolve an UNKNOWN outcome.
+     * {@link KrakenWsTimeoutException}, an extra frame beyond the expected count, or a frame
+     * without {@code req_id} (late {@code pong}s are dropped). Trading callers can use it to
+     * resolve an UNKNOWN outcome.
      *
      * @param response the response
      */

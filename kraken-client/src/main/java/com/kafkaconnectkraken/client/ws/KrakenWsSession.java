@@ -254,6 +254,7 @@ public final class KrakenWsSession implements AutoCloseable {
             return;
         }
         supervisor.close();
+        subscriptions.close();
         ScheduledExecutorService lifecycle = parts.lifecycle();
         try {
             lifecycle.execute(() -> parts.dispatcher().event(new KrakenWsEvent.Closed(Clock.systemUTC().instant())));

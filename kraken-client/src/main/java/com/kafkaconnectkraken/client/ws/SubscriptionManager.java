@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ final class SubscriptionManager {
     private final ListenerDispatcher dispatcher;
     private final Supplier<WsConnection> readyConnection;
     private final Clock clock;
+    private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
 
     SubscriptionManager(SubscriptionRegistry registry, RequestPacer pacer, RequestSender sender,
                         ScheduledExecutorService timer, ListenerDispatcher dispatcher,
@@ -120,6 +122,13 @@ final class SubscriptionManager {
         }
     }
 
+    /** Fails requests still waiting for their pacing slot; they were never sent. */
+    void close() {
+        for (CompletableFuture<?> future : List.copyOf(waiting)) {
+            future.completeExceptionally(new KrakenWsConnectionException("Session closed", null, false));
+        }
+    }
+
     private static List<KrakenWsResponse> checked(String method, Subscription subscription, SubscriptionAcks acks,
                                                   List<KrakenWsResponse> responses) {
         if (!acks.failures().isEmpty()) {
@@ -134,6 +143,8 @@ final class SubscriptionManager {
             return send.get();
         }
         CompletableFuture<T> result = new CompletableFuture<>();
+        waiting.add(result);
+        result.whenComplete((value, error) -> waiting.remove(result));
         try {
             timer.schedule(() -> send.get().whenComplete((value, error) -> {
                 if (error != null) {

@@ -28,6 +28,11 @@ final class Watchdog {
         this.lastActivityNanos = nanoClock.getAsLong();
     }
 
+    /** Restarts the silence clock, e.g. when the connection opens. */
+    void reset() {
+        lastActivityNanos = nanoClock.getAsLong();
+    }
+
     /** A frame was read; called by the reader thread before dispatching it. */
     void frameReceived() {
         lastActivityNanos = nanoClock.getAsLong();

@@ -62,6 +62,7 @@ final class WsConnection extends WebSocketListener {
      */
     void startTimers(ScheduledExecutorService timer, Duration pingInterval, Runnable ping) {
         long checkNanos = Math.max(TimeUnit.MILLISECONDS.toNanos(5), staleTimeout.toNanos() / 5);
+        watchdog.reset();
         try {
             timers.add(timer.scheduleAtFixedRate(ping, pingInterval.toNanos(), pingInterval.toNanos(), TimeUnit.NANOSECONDS));
             timers.add(timer.scheduleAtFixedRate(this::checkStale, checkNanos, checkNanos, TimeUnit.NANOSECONDS));
@@ -139,6 +140,9 @@ final class WsConnection extends WebSocketListener {
 
     @Override
     public void onMessage(WebSocket webSocket, String text) {
+        if (supervisor.isClosed()) {
+            return;
+        }
         Instant at = clock.instant();
         long nanos = System.nanoTime();
         lastFrameAt = at;

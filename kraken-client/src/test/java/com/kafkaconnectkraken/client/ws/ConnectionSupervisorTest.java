@@ -219,6 +219,10 @@ class ConnectionSupervisorTest {
         recorder.awaitMessage();
         first.drop();
         assertEquals(maintenance, recorder.awaitEvent(KrakenWsEvent.Reconnecting.class).delay());
+        ExecutionException notSent = assertThrows(ExecutionException.class,
+                () -> session.request("cancel_all", null).get(WAIT, TimeUnit.SECONDS));
+        assertFalse(assertInstanceOf(KrakenWsConnectionException.class, notSent.getCause()).requestSent(),
+                "while reconnecting a request fails at once and is known not to be sent");
     }
 
     @Test

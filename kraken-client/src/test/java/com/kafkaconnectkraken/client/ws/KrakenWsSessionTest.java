@@ -227,6 +227,20 @@ class KrakenWsSessionTest {
     }
 
     @Test
+    void subscriptionWaitingForItsPacingSlotFailsUnsentOnClose() throws Exception {
+        session = new KrakenWsSession(KrakenWsConfig.builder(server.uri("/public/v2")).maxRequestsPerSecond(1).build(),
+                null, recorder);
+        session.connect().get(WAIT, TimeUnit.SECONDS);
+        connection = server.awaitConnection();
+        session.subscribe(Subscription.of("ticker", List.of("ALGO/USD")));
+        CompletableFuture<List<KrakenWsResponse>> paced = session.subscribe(Subscription.of("ticker", List.of("BTC/USD")));
+        connection.awaitRequest("subscribe");
+        session.close();
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> paced.get(WAIT, TimeUnit.SECONDS));
+        assertFalse(assertInstanceOf(KrakenWsConnectionException.class, failure.getCause()).requestSent());
+    }
+
+    @Test
     void closeFailsPendingRequestsClosesNormallyAndEmitsClosedLast() throws Exception {
         connect(Duration.ofSeconds(2), () -> "token-A");
         CompletableFuture<KrakenWsResponse> pending = session.request("cancel_all", null);
