@@ -31,6 +31,7 @@ final class TradingRuntime implements AutoCloseable {
     private final KrakenTrading trading;
     private final CommandProcessor processor;
     private final DeadMansSwitch dms;
+    private boolean closed;
 
     private TradingRuntime(KrakenTrading trading, CommandProcessor processor, DeadMansSwitch dms) {
         this.trading = trading;
@@ -92,7 +93,11 @@ final class TradingRuntime implements AutoCloseable {
     /**
      * @param clean true on a clean stop: the dead man's switch is disarmed; false leaves it armed
      */
-    void close(boolean clean) {
+    synchronized void close(boolean clean) {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (dms != null) {
             if (clean) {
                 dms.close();

@@ -39,7 +39,13 @@ public final class ReplyWriter implements AutoCloseable {
             Duration.ofSeconds(30));
     }
 
-    ReplyWriter(String topic, Converter converter, Producer<byte[], byte[]> producer, Duration timeout) {
+    /**
+     * @param topic     reply topic
+     * @param converter configured value converter
+     * @param producer  producer of raw bytes (closed by {@link #close()})
+     * @param timeout   max wait for the broker's acknowledgement of one write
+     */
+    public ReplyWriter(String topic, Converter converter, Producer<byte[], byte[]> producer, Duration timeout) {
         this.topic = topic;
         this.converter = converter;
         this.producer = producer;

@@ -1,0 +1,187 @@
+package com.kafkaconnectkraken.sink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.kafkaconnectkraken.simulator.exchange.OrderView;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Component test: the sink pipeline against the real simulator speaking Kraken WS v2 + REST. */
+class TradingRuntimeTest {
+
+    private final SimulatorHarness h = new SimulatorHarness();
+
+    @AfterEach
+    void close() {
+        h.close();
+    }
+
+    private static Map<String, Object> restingBuy(String price) {
+        return Map.of("order_type", "limit", "side", "buy", "order_qty", "0.01", "limit_price", price,
+            "symbol", "BTC/USD");
+    }
+
+    private Map<String, Object> run(TradingRuntime runtime, long offset, Object value) {
+        runtime.processor().process(SimulatorHarness.record(offset, value));
+        return h.lastAck();
+    }
+
+    private List<OrderView> open() {
+        return h.simulator.exchange().openOrders(SimulatorHarness.KEY);
+    }
+
+    @Test
+    void everyMethodRoundTripsThroughTheSimulator() {
+        TradingRuntime rt = h.runtime(h.props());
+        Map<String, Object> added = run(rt, 1, Map.of("method", "add_order", "add_order", restingBuy("1000.5")));
+        assertEquals("ACCEPTED", added.get("status"), added.toString());
+        String orderId = (String) added.get("order_id");
+        String clOrdId = (String) added.get("cl_ord_id");
+        assertEquals(List.of(clOrdId), open().stream().map(OrderView::clOrdId).toList());
+        assertEquals(new BigDecimal("1000.5"), open().get(0).limitPrice());
+
+        Map<String, Object> amended = run(rt, 2, Map.of("method", "amend_order",
+            "amend_order", Map.of("cl_ord_id", clOrdId, "limit_price", "1001.5")));
+        assertEquals("ACCEPTED", amended.get("status"), amended.toString());
+        assertEquals(new BigDecimal("1001.5"), open().get(0).limitPrice());
+
+        Map<String, Object> edited = run(rt, 3, Map.of("method", "edit_order",
+            "edit_order", Map.of("order_id", orderId, "symbol", "BTC/USD", "order_qty", "0.02")));
+        assertEquals("ACCEPTED", edited.get("status"), edited.toString());
+        String newId = (String) edited.get("order_id");
+        assertEquals(List.of(newId), open().stream().map(OrderView::orderId).toList());
+
+        Map<String, Object> cancelled = run(rt, 4, Map.of("method", "cancel_order",
+            "cancel_order", Map.of("order_id", List.of(newId))));
+        assertEquals("ACCEPTED", cancelled.get("status"), cancelled.toString());
+        assertTrue(open().isEmpty());
+
+        Map<String, Object> batch = run(rt, 5, Map.of("method", "batch_add", "batch_add", Map.of("symbol", "BTC/USD",
+            "orders", List.of(Map.of("order_type", "limit", "side", "buy", "order_qty", "0.01", "limit_price", "900"),
+                Map.of("order_type", "limit", "side", "buy", "order_qty", "0.01", "limit_price", "901")))));
+        assertEquals("ACCEPTED", batch.get("status"), batch.toString());
+        assertEquals(2, open().size());
+
+        Map<String, Object> batchCancel = run(rt, 6, Map.of("method", "batch_cancel",
+            "batch_cancel", Map.of("orders", open().stream().map(OrderView::orderId).toList())));
+        assertEquals("ACCEPTED", batchCancel.get("status"), batchCancel.toString());
+        assertTrue(open().isEmpty());
+
+        run(rt, 7, Map.of("method", "add_order", "add_order", restingBuy("999")));
+        Map<String, Object> all = run(rt, 8, Map.of("method", "cancel_all"));
+        assertEquals("ACCEPTED", all.get("status"), all.toString());
+        assertEquals("{\"count\":1}", all.get("result"));
+        assertTrue(open().isEmpty());
+
+        Map<String, Object> after = run(rt, 9, Map.of("method", "cancel_all_orders_after",
+            "cancel_all_orders_after", Map.of("timeout", 60)));
+        assertEquals("ACCEPTED", after.get("status"), after.toString());
+        assertTrue(h.simulator.exchange().deadManSwitchArmed(SimulatorHarness.KEY));
+        assertEquals(9, h.acks().size(), "one acknowledgement per command");
+        h.acks().forEach(a -> assertEquals(true, a.get("final_ack")));
+    }
+
+    @Test
+    void ackDelayedPastTimeoutIsUnknownThenResolvedWithOneOrder() {
+        Map<String, String> props = h.props();
+        props.put("kraken.request.timeout.ms", "1000");
+        TradingRuntime rt = h.runtime(props);
+        h.simulator.exchange().faults().delayTradingAcks(Duration.ofMillis(2500));
+        rt.processor().process(SimulatorHarness.record(1, Map.of("method", "add_order", "add_order", restingBuy("1000"))));
+        List<Map<String, Object>> acks = h.acks();
+        assertEquals(2, acks.size(), acks.toString());
+        assertEquals("UNKNOWN", acks.get(0).get("status"));
+        assertEquals(false, acks.get(0).get("final_ack"));
+        assertEquals("ACCEPTED", acks.get(1).get("status"), acks.get(1).toString());
+        assertEquals(true, acks.get(1).get("final_ack"));
+        assertNotNull(acks.get(1).get("resolved_by"));
+        assertEquals(open().get(0).orderId(), acks.get(1).get("order_id"));
+        assertEquals(1L, h.simulator.exchange().ordersPlaced(SimulatorHarness.KEY));
+    }
+
+    @Test
+    void redeliveredCommandIsRecognisedEvenAfterItsOrderClosed() {
+        Map<String, Object> command = Map.of("method", "add_order", "add_order", restingBuy("1000"));
+        TradingRuntime first = h.runtime(h.props());
+        first.processor().process(SimulatorHarness.record(40, command));
+        String orderId = (String) h.lastAck().get("order_id");
+        first.processor().process(SimulatorHarness.record(41, Map.of("method", "cancel_all")));
+        assertTrue(open().isEmpty());
+
+        // a restarted task that never saw the acknowledgement gets record 40 again
+        TradingRuntime second = h.runtime(h.props());
+        second.processor().assigned(List.of(new TopicPartition("orders", 0)));
+        second.processor().process(SimulatorHarness.record(40, command));
+        Map<String, Object> ack = h.lastAck();
+        assertEquals("ACCEPTED", ack.get("status"), ack.toString());
+        assertEquals("order_history", ack.get("resolved_by"));
+        assertEquals(orderId, ack.get("order_id"));
+        assertEquals(1L, h.simulator.exchange().ordersPlaced(SimulatorHarness.KEY));
+    }
+
+    @Test
+    void refusedCommandsAreAcknowledgedAndDeadLettered() {
+        Map<String, String> props = h.props();
+        props.put("guard.max.qty", "BTC/USD:0.5");
+        TradingRuntime rt = h.runtime(props);
+        assertEquals("INVALID", run(rt, 1, "{not json").get("status"));
+        assertEquals("INVALID", run(rt, 2, Map.of("method", "add_order", "add_order", Map.of("side", "buy"))).get("status"));
+        Map<String, Object> guard = run(rt, 3, Map.of("method", "add_order", "add_order", Map.of("order_type", "limit",
+            "side", "buy", "order_qty", "1", "limit_price", "1000", "symbol", "BTC/USD")));
+        assertEquals("REJECTED", guard.get("status"));
+        assertEquals("order_qty 1 exceeds max 0.5 for BTC/USD (guard.max.qty)", guard.get("error"));
+        Map<String, Object> stale = staleAck(rt);
+        assertEquals("EXPIRED", stale.get("status"));
+        Map<String, Object> funds = run(rt, 5, Map.of("method", "add_order", "add_order", Map.of("order_type", "limit",
+            "side", "buy", "order_qty", "0.4", "limit_price", "100000000", "symbol", "BTC/USD")));
+        assertEquals("REJECTED", funds.get("status"), funds.toString());
+        assertTrue(((String) funds.get("error")).startsWith("EOrder:"), funds.toString());
+        assertEquals(5, h.dlq.size());
+        assertEquals(0L, h.simulator.exchange().ordersPlaced(SimulatorHarness.KEY));
+    }
+
+    private Map<String, Object> staleAck(TradingRuntime rt) {
+        rt.processor().process(new org.apache.kafka.connect.sink.SinkRecord("orders", 0, null, "k4", null,
+            Map.of("method", "cancel_all"), 4, System.currentTimeMillis() - 120_000,
+            org.apache.kafka.common.record.TimestampType.CREATE_TIME));
+        return h.lastAck();
+    }
+
+    @Test
+    void deadMansSwitchIsRefreshedDisarmedOnCleanStopAndFiresWhenAbandoned() throws InterruptedException {
+        Map<String, String> props = h.props();
+        props.put("dms.enabled", "true");
+        props.put("dms.refresh.interval.ms", "1000");
+        props.put("dms.timeout.seconds", "2");
+        TradingRuntime clean = h.runtime(props);
+        await(() -> h.simulator.exchange().deadManSwitchArmed(SimulatorHarness.KEY), "armed");
+        clean.close(true);
+        assertFalse(h.simulator.exchange().deadManSwitchArmed(SimulatorHarness.KEY));
+
+        TradingRuntime dying = h.runtime(props);
+        await(() -> h.simulator.exchange().deadManSwitchArmed(SimulatorHarness.KEY), "armed again");
+        dying.processor().process(SimulatorHarness.record(1, Map.of("method", "add_order", "add_order", restingBuy("1000"))));
+        assertEquals(1, open().size());
+        dying.close(false);
+        await(() -> open().isEmpty(), "Kraken (simulator) cancelled the open orders after the timeout");
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("timed out waiting: " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
