@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator.market;
 
 import com.kafkaconnectkraken.simulator.transport.WsConnection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,15 +9,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Active subscriptions by channel and symbol, read by the feeds on every published frame and
- * changed only on (un)subscribe, hence copy-on-write lists.
+ * changed only on (un)subscribe, hence copy-on-write lists (the enum map itself is never changed
+ * after construction).
  */
 final class SubscriptionRegistry {
 
-    private final Map<String, List<Subscription>> byChannelSymbol = new ConcurrentHashMap<>();
+    private final Map<Channel, Map<String, List<Subscription>>> byChannelSymbol = new EnumMap<>(Channel.class);
+
+    SubscriptionRegistry() {
+        for (Channel channel : Channel.values()) {
+            byChannelSymbol.put(channel, new ConcurrentHashMap<>());
+        }
+    }
 
     /** @return the subscriptions to {@code channel} for {@code symbol} (all ohlc intervals), never null */
     List<Subscription> subscribers(Channel channel, String symbol) {
-        return byChannelSymbol.getOrDefault(channel.wireName() + '|' + symbol, List.of());
+        return byChannelSymbol.get(channel).getOrDefault(symbol, List.of());
     }
 
     /** @return {@code true} if the connection already holds a subscription with the same key */
@@ -26,7 +34,7 @@ final class SubscriptionRegistry {
 
     /** Adds a subscription. */
     void add(Subscription subscription) {
-        byChannelSymbol.computeIfAbsent(subscription.channel().wireName() + '|' + subscription.symbol(),
+        byChannelSymbol.get(subscription.channel()).computeIfAbsent(subscription.symbol(),
                 k -> new CopyOnWriteArrayList<>()).add(subscription);
     }
 
@@ -45,8 +53,10 @@ final class SubscriptionRegistry {
 
     /** Removes every subscription of a connection. */
     void removeAll(WsConnection connection) {
-        for (List<Subscription> subs : byChannelSymbol.values()) {
-            subs.removeIf(s -> s.connection().id() == connection.id());
+        for (Map<String, List<Subscription>> bySymbol : byChannelSymbol.values()) {
+            for (List<Subscription> subs : bySymbol.values()) {
+                subs.removeIf(s -> s.connection().id() == connection.id());
+            }
         }
     }
 

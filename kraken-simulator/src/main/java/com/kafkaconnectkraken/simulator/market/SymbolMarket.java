@@ -33,6 +33,7 @@ final class SymbolMarket {
         this.faults = faults;
         this.bbo = bbo;
         walk.seed();
+        views.resync();
         checkBbo();
     }
 
