@@ -1,17 +1,14 @@
 package com.kafkaconnectkraken.testkit;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,8 +18,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node KRaft broker, a real distributed-mode Connect worker (Kafka's
@@ -37,21 +32,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConnectStack implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(ConnectStack.class);
-    private static final AtomicInteger CLUSTERS = new AtomicInteger();
 
     private final EmbeddedConnectCluster cluster;
     private final SchemaRegistryProcess registry;
     private KafkaProducer<byte[], byte[]> producer;
 
-    private ConnectStack(EmbeddedConnectCluster cluster, SchemaRegistryProcess registry) {
+    ConnectStack(EmbeddedConnectCluster cluster, SchemaRegistryProcess registry) {
         this.cluster = cluster;
         this.registry = registry;
     }
 
     /** @return a builder with one worker, one broker and a schema registry */
-    public static Builder builder() {
-        return new Builder();
+    public static ConnectStackBuilder builder() {
+        return new ConnectStackBuilder();
     }
 
     /**
@@ -71,7 +64,7 @@ public final class ConnectStack implements AutoCloseable {
 
     /**
      * @return the schema registry
-     * @throws IllegalStateException if the stack was built {@link Builder#withoutRegistry() without} one
+     * @throws IllegalStateException if the stack was built {@link ConnectStackBuilder#withoutRegistry() without} one
      */
     public SchemaRegistryProcess registry() {
         if (registry == null) {
@@ -219,96 +212,6 @@ public final class ConnectStack implements AutoCloseable {
         try {
             cluster.stop();
         } finally {
-            if (registry != null) {
-                registry.close();
-            }
-        }
-    }
-
-    /** Configures and starts a {@link ConnectStack}. */
-    public static final class Builder {
-        private final Map<String, String> workerProps = new HashMap<>();
-        private final Properties brokerProps = new Properties();
-        private int numWorkers = 1;
-        private boolean withRegistry = true;
-        private Path registryLogDir = Path.of("target", "schema-registry");
-
-        private Builder() {
-            workerProps.put("plugin.discovery", "service_load");
-            workerProps.put("offset.flush.interval.ms", "1000");
-            brokerProps.put("group.initial.rebalance.delay.ms", "0");
-            brokerProps.put("auto.create.topics.enable", "true");
-        }
-
-        /** @param numWorkers Connect workers in the cluster (default 1) */
-        public Builder numWorkers(int numWorkers) {
-            this.numWorkers = numWorkers;
-            return this;
-        }
-
-        /** Adds or overrides one worker property (defaults: service_load discovery, 1 s offset flush). */
-        public Builder workerProperty(String key, String value) {
-            workerProps.put(key, value);
-            return this;
-        }
-
-        /**
-         * Adds or overrides one broker property (defaults: topic auto-creation on, as on a stock broker;
-         * no initial rebalance delay).
-         */
-        public Builder brokerProperty(String key, String value) {
-            brokerProps.put(key, value);
-            return this;
-        }
-
-        /** Starts no schema registry (for tests that only use JSON or strings). */
-        public Builder withoutRegistry() {
-            this.withRegistry = false;
-            return this;
-        }
-
-        /** @param dir directory for the registry's log file (default {@code target/schema-registry}) */
-        public Builder registryLogDir(Path dir) {
-            this.registryLogDir = dir;
-            return this;
-        }
-
-        /**
-         * Launches the registry, starts broker and worker(s), then waits for the registry.
-         *
-         * @return the running stack; close it when done
-         * @throws IllegalStateException if a part does not start; whatever did start is stopped again
-         */
-        public ConnectStack start() {
-            SchemaRegistryProcess registry = withRegistry
-                    ? SchemaRegistryProcess.launch(RegistryDistribution.locate(), registryLogDir) : null;
-            EmbeddedConnectCluster cluster = new EmbeddedConnectCluster.Builder()
-                    .name("kraken-connect-" + CLUSTERS.incrementAndGet())
-                    .numWorkers(numWorkers)
-                    .numBrokers(1)
-                    .workerProps(workerProps)
-                    .brokerProps(brokerProps)
-                    .build();
-            try {
-                cluster.start();
-                if (registry != null) {
-                    registry.awaitReady(SchemaRegistryProcess.DEFAULT_READY_TIMEOUT);
-                }
-            } catch (RuntimeException | Error e) {
-                stopQuietly(cluster, registry, e);
-                throw e;
-            }
-            log.info("Connect stack up: bootstrap {}, registry {}", cluster.kafka().bootstrapServers(),
-                    registry == null ? "none" : registry.url());
-            return new ConnectStack(cluster, registry);
-        }
-
-        private static void stopQuietly(EmbeddedConnectCluster cluster, SchemaRegistryProcess registry, Throwable cause) {
-            try {
-                cluster.stop();
-            } catch (RuntimeException e) {
-                cause.addSuppressed(e);
-            }
             if (registry != null) {
                 registry.close();
             }

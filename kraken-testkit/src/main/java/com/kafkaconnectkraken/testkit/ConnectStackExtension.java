@@ -30,7 +30,7 @@ public final class ConnectStackExtension implements BeforeAllCallback, AfterAllC
     /**
      * @param builder a configured builder, e.g. {@code ConnectStack.builder().withoutRegistry()}
      */
-    public ConnectStackExtension(ConnectStack.Builder builder) {
+    public ConnectStackExtension(ConnectStackBuilder builder) {
         this(builder::start);
     }
 

@@ -67,7 +67,7 @@ public final class SchemaRegistryProcess implements AutoCloseable {
     }
 
     /**
-     * Launches the registry without waiting for it to be ready.
+     * Launches the registry on a free loopback port without waiting for it to be ready.
      *
      * @param distribution the unpacked Apicurio distribution and the java to run it with
      * @param logDir       directory for the log file {@code registry-<port>.log} (created if missing)
@@ -76,7 +76,21 @@ public final class SchemaRegistryProcess implements AutoCloseable {
      */
     public static SchemaRegistryProcess launch(RegistryDistribution distribution, Path logDir) {
         int port = freeLoopbackPort();
-        Path logFile = logDir.resolve("registry-" + port + ".log").toAbsolutePath();
+        return launch(distribution, port, logDir.resolve("registry-" + port + ".log"));
+    }
+
+    /**
+     * Launches the registry on a given loopback port without waiting for it to be ready (for the demo,
+     * which wants a stable URL).
+     *
+     * @param distribution the unpacked Apicurio distribution and the java to run it with
+     * @param port         loopback port for the registry's HTTP API
+     * @param logFile      file receiving the registry's stdout and stderr (parent created if missing; overwritten)
+     * @return the launched process; call {@link #awaitReady} before using it
+     * @throws UncheckedIOException if the process cannot be started
+     */
+    public static SchemaRegistryProcess launch(RegistryDistribution distribution, int port, Path logFile) {
+        Path logPath = logFile.toAbsolutePath();
         List<String> command = List.of(distribution.java().toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.host=127.0.0.1",
@@ -84,16 +98,17 @@ public final class SchemaRegistryProcess implements AutoCloseable {
                 "-Dquarkus.management.host=127.0.0.1",
                 "-jar", distribution.runnerJar().toString());
         try {
-            Files.createDirectories(logDir);
+            Files.createDirectories(logPath.getParent());
             Process process = new ProcessBuilder(command)
                     .directory(distribution.home().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
+                    .redirectOutput(logPath.toFile())
                     .start();
-            log.info("Launched schema registry pid {} on 127.0.0.1:{}, log {}", process.pid(), port, logFile);
-            return new SchemaRegistryProcess(process, port, logFile);
+            log.info("Launched schema registry pid {} on 127.0.0.1:{}, log {}",
+                    process.pid(), port, logPath);
+            return new SchemaRegistryProcess(process, port, logPath);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start schema registry " + command + "; log " + logFile, e);
+            throw new UncheckedIOException("Cannot start schema registry " + command + "; log " + logPath, e);
         }
     }
 
@@ -161,7 +176,12 @@ public final class SchemaRegistryProcess implements AutoCloseable {
         return logFile;
     }
 
-    /** Stops the registry (SIGTERM, then SIGKILL after 10 s) and removes the shutdown hook. */
+    /** @return whether the child process is still running */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Stops the registry (SIGTERM, then SIGKILL after 10 s) and removes the shutdown hook. Idempotent. */
     @Override
     public void close() {
         stopProcess();
