@@ -70,10 +70,8 @@ class MatchingAndStreamsTest {
     }
 
     @Test
-    void crossingBuyFillsAtTheAskWithTheDocsLifecycleAndTwoLedgerUpdates() {
-        JsonNode ack = add("{\"order_type\":\"limit\",\"side\":\"buy\",\"order_qty\":0.5,\"limit_price\":30500.0,"
-                + "\"symbol\":\"BTC/USD\",\"order_userref\":3}");
-        String orderId = ack.at("/result/order_id").asText();
+    void crossingBuyFillsAtTheAskWithTheDocsExecutionsLifecycle() {
+        String orderId = crossingBuy();
         List<JsonNode> updates = executions(4);
         assertEquals(List.of("pending_new", "new", "trade", "filled"), execTypes(updates));
         assertEquals(List.of(2L, 3L, 4L, 5L), sequences(updates));
@@ -90,8 +88,12 @@ class MatchingAndStreamsTest {
         assertEquals(0, new BigDecimal("15000.5").compareTo(trade.get("cost").decimalValue()));
         assertEquals(0, new BigDecimal("39.0013").compareTo(trade.at("/fees/0/qty").decimalValue()));
         assertEquals("filled", updates.get(3).at("/data/0/order_status").asText());
+    }
 
-        String tradeId = trade.get("exec_id").asText();
+    @Test
+    void crossingBuyBooksTwoLedgerEntriesStreamedAsBalancesUpdates() {
+        String orderId = crossingBuy();
+        String tradeId = executions(3).get(2).at("/data/0/exec_id").asText();
         JsonNode base = client.data("balances");
         JsonNode quote = client.data("balances");
         JsonNode balVectors = ExchangeVectors.json(BAL).get("update_trade_messages");
@@ -103,7 +105,16 @@ class MatchingAndStreamsTest {
         assertEquals(0, new BigDecimal("1.5").compareTo(base.at("/data/0/balance").decimalValue()));
         assertEquals(0, new BigDecimal("-15000.5").compareTo(quote.at("/data/0/amount").decimalValue()));
         assertEquals(0, new BigDecimal("84960.4987").compareTo(quote.at("/data/0/balance").decimalValue()));
+        assertRestViewOfTheFill(orderId, tradeId);
+    }
 
+    /** Buys 0.5 BTC with a limit above the ask: cost 0.5 x 30001.0 = 15000.5, fee 0.26 % = 39.0013 USD. */
+    private String crossingBuy() {
+        return add("{\"order_type\":\"limit\",\"side\":\"buy\",\"order_qty\":0.5,\"limit_price\":30500.0,"
+                + "\"symbol\":\"BTC/USD\",\"order_userref\":3}").at("/result/order_id").asText();
+    }
+
+    private void assertRestViewOfTheFill(String orderId, String tradeId) {
         JsonNode balance = h.result("Balance", "");
         assertEquals("84960.4987", balance.get("ZUSD").asText());
         assertEquals("1.5000000000", balance.get("XXBT").asText());

@@ -51,74 +51,92 @@ public final class Order {
         this.postOnly = spec.postOnly();
     }
 
+    /** @return the Kraken order id, e.g. {@code OQCLML-BW3P3-BUCMWZ} */
     public String id() {
         return id;
     }
 
+    /** @return the owning account */
     public Account account() {
         return account;
     }
 
+    /** @return the request the order was accepted with (quantity/price may since have been amended) */
     public OrderSpec spec() {
         return spec;
     }
 
+    /** @return the pair */
     public Pair pair() {
         return spec.pair();
     }
 
+    /** @return buy or sell */
     public Side side() {
         return spec.side();
     }
 
+    /** @return acceptance time (also the start of the rate-counter order age) */
     public Instant openTime() {
         return openTime;
     }
 
+    /** @return the original order id when this order replaced one via edit_order, else {@code null} */
     public String refid() {
         return refid;
     }
 
+    /** @return current order quantity in base currency */
     public BigDecimal qty() {
         return qty;
     }
 
+    /** @return current limit price in quote currency, {@code null} for market orders */
     public BigDecimal limitPrice() {
         return limitPrice;
     }
 
+    /** @return {@code true} if the order may only make liquidity */
     public boolean postOnly() {
         return postOnly;
     }
 
+    /** @return current state */
     public OrderStatus status() {
         return status;
     }
 
+    /** @return executed quantity in base currency */
     public BigDecimal cumQty() {
         return cumQty;
     }
 
+    /** @return executed cost in quote currency */
     public BigDecimal cumCost() {
         return cumCost;
     }
 
+    /** @return fees paid so far in quote currency */
     public BigDecimal fee() {
         return fee;
     }
 
+    /** @return when the order was filled, cancelled or expired; {@code null} while open */
     public Instant closeTime() {
         return closeTime;
     }
 
+    /** @return why the order was cancelled/expired, {@code null} otherwise */
     public String reason() {
         return reason;
     }
 
+    /** @return {@code true} once amend_order changed it */
     public boolean amended() {
         return amended;
     }
 
+    /** @return ids of the trades that filled this order, oldest first */
     public List<String> tradeIds() {
         return List.copyOf(tradeIds);
     }
