@@ -114,6 +114,10 @@ final class ConfigDefinitions {
         def.define(LEDGERS_START, Type.STRING, "latest", Validators.ledgersStart(), Importance.MEDIUM,
                 "Where ledger polling starts when no offset is stored: 'latest' (entries after the first poll), "
                         + "'earliest' (the whole history) or unix seconds.", GROUP_REST, ++order, Width.SHORT, "Ledgers start");
+        def.define(REST_TIER, Type.STRING, "starter", ConfigDef.ValidString.in("starter", "intermediate", "pro"), Importance.LOW,
+                "Kraken verification tier of the API key; sets the client-side pacing of the REST call counter "
+                        + "(starter 15/-0.33 per s, intermediate 20/-0.5, pro 20/-1; history calls cost more).",
+                GROUP_REST, ++order, Width.SHORT, "REST tier");
         def.define(REST_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(100), Importance.LOW,
                 "Timeout of one REST call in milliseconds.", GROUP_REST, ++order, Width.SHORT, "REST timeout");
     }

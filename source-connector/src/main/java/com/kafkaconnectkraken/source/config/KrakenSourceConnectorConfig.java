@@ -49,6 +49,7 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
     public static final String REST_ENDPOINTS = "rest.endpoints";
     public static final String LEDGERS_START = "ledgers.start";
     public static final String REST_TIMEOUT_MS = "rest.timeout.ms";
+    public static final String REST_TIER = "rest.tier";
     public static final String WS_CONNECT_TIMEOUT_MS = "ws.connect.timeout.ms";
     public static final String WS_REQUEST_TIMEOUT_MS = "ws.request.timeout.ms";
     public static final String WS_PING_INTERVAL_MS = "ws.ping.interval.ms";
@@ -255,6 +256,11 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
     /** Where ledger polling starts without a stored offset: {@code latest}, {@code earliest} or unix seconds. */
     public String ledgersStart() {
         return getString(LEDGERS_START);
+    }
+
+    /** Kraken tier of the API key for REST pacing. */
+    public com.kafkaconnectkraken.client.rest.RestTier restTier() {
+        return com.kafkaconnectkraken.client.rest.RestTier.valueOf(getString(REST_TIER).toUpperCase(java.util.Locale.ROOT));
     }
 
     /** REST call timeout. */

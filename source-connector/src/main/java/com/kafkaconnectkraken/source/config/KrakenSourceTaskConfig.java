@@ -15,6 +15,7 @@ public final class KrakenSourceTaskConfig extends KrakenSourceConnectorConfig {
 
     public static final String TASK_SYMBOLS = "task.symbols";
     public static final String TASK_GLOBAL = "task.global";
+    public static final String TASK_ID = "task.id";
 
     /**
      * @throws org.apache.kafka.common.config.ConfigException if the properties are invalid
@@ -27,12 +28,18 @@ public final class KrakenSourceTaskConfig extends KrakenSourceConnectorConfig {
         return configDef()
                 .define(TASK_SYMBOLS, Type.LIST, "", Importance.HIGH, "Symbols assigned to this task (set by the connector).")
                 .define(TASK_GLOBAL, Type.BOOLEAN, false, Importance.HIGH,
-                        "Whether this task runs instrument, executions, balances and REST polling (set by the connector).");
+                        "Whether this task runs instrument, executions, balances and REST polling (set by the connector).")
+                .define(TASK_ID, Type.INT, 0, Importance.LOW, "Task number (set by the connector), used in metric names.");
     }
 
     /** Symbols this task streams on the per-symbol channels. */
     public List<String> taskSymbols() {
         return getList(TASK_SYMBOLS);
+    }
+
+    /** Task number, for metric names. */
+    public int taskId() {
+        return getInt(TASK_ID);
     }
 
     /** Whether this task owns the work not split by symbol. */

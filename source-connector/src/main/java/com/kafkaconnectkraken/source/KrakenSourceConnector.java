@@ -1,0 +1,128 @@
+package com.kafkaconnectkraken.source;
+
+import com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig;
+import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
+import com.kafkaconnectkraken.source.offset.LedgerCursor;
+import com.kafkaconnectkraken.source.offset.LedgerPartition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.Config;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.ConfigValue;
+import org.apache.kafka.connect.connector.Task;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.ExactlyOnceSupport;
+import org.apache.kafka.connect.source.SourceConnector;
+import org.apache.kafka.connect.util.ConnectorUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka Connect source for Kraken Spot: WebSocket v2 market and account streams and REST-polled
+ * account data as typed records (contract: the .avsc files of kraken-schemas).
+ *
+ * <p>Task split: the symbols of the per-symbol channels are divided over
+ * {@code min(tasks.max, #symbols)} tasks with {@link ConnectorUtils#groupPartitions}; work that is
+ * not per symbol (instrument, executions, balances, REST polling) runs on task 0 only, so no record
+ * is produced by two tasks. Exactly-once capable (KIP-618): ledger records carry deterministic
+ * offsets, stream records none.
+ */
+public class KrakenSourceConnector extends SourceConnector {
+
+    private static final Logger log = LoggerFactory.getLogger(KrakenSourceConnector.class);
+
+    private Map<String, String> props;
+    private KrakenSourceConnectorConfig config;
+
+    @Override
+    public String version() {
+        return Version.get();
+    }
+
+    @Override
+    public void start(Map<String, String> props) {
+        this.config = new KrakenSourceConnectorConfig(props);
+        this.props = Map.copyOf(props);
+        log.info("Starting Kraken source connector: channels {}, {} symbol(s), REST {}", config.channels(),
+                config.symbols().size(), config.restEndpoints());
+    }
+
+    @Override
+    public Class<? extends Task> taskClass() {
+        return KrakenSourceTask.class;
+    }
+
+    @Override
+    public List<Map<String, String>> taskConfigs(int maxTasks) {
+        List<String> units = config.perSymbolChannels().isEmpty() ? List.of() : config.symbols();
+        int tasks = Math.max(1, Math.min(maxTasks, units.size()));
+        List<List<String>> groups = units.isEmpty() ? List.of(List.of()) : ConnectorUtils.groupPartitions(units, tasks);
+        List<Map<String, String>> result = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            Map<String, String> task = new HashMap<>(props);
+            task.put(KrakenSourceTaskConfig.TASK_SYMBOLS, String.join(",", groups.get(i)));
+            task.put(KrakenSourceTaskConfig.TASK_GLOBAL, Boolean.toString(i == 0));
+            task.put(KrakenSourceTaskConfig.TASK_ID, Integer.toString(i));
+            result.add(task);
+        }
+        return result;
+    }
+
+    @Override
+    public void stop() {
+        log.info("Stopping Kraken source connector");
+    }
+
+    @Override
+    public ConfigDef config() {
+        return KrakenSourceConnectorConfig.configDef();
+    }
+
+    /** Single-key validation, then the cross-field rules, each error reported on its key. */
+    @Override
+    public Config validate(Map<String, String> connectorConfigs) {
+        Config result = super.validate(connectorConfigs);
+        if (result.configValues().stream().anyMatch(value -> !value.errorMessages().isEmpty())) {
+            return result;
+        }
+        try {
+            Map<String, String> errors = KrakenSourceConnectorConfig.crossFieldErrors(connectorConfigs);
+            for (ConfigValue value : result.configValues()) {
+                String error = errors.get(value.name());
+                if (error != null) {
+                    value.addErrorMessage(error);
+                }
+            }
+        } catch (ConfigException e) {
+            result.configValues().get(0).addErrorMessage(e.getMessage());
+        }
+        return result;
+    }
+
+    @Override
+    public ExactlyOnceSupport exactlyOnceSupport(Map<String, String> connectorConfig) {
+        return ExactlyOnceSupport.SUPPORTED;
+    }
+
+    /**
+     * Accepts offsets only for the ledger partition and only in the cursor format; a null offset
+     * resets the cursor (the next start follows {@code ledgers.start}).
+     *
+     * @throws ConnectException naming the malformed partition or offset
+     */
+    @Override
+    public boolean alterOffsets(Map<String, String> connectorConfig, Map<Map<String, ?>, Map<String, ?>> offsets) {
+        offsets.forEach((partition, offset) -> {
+            if (partition == null || !"Ledgers".equals(partition.get("endpoint")) || !(partition.get("account") instanceof String)) {
+                throw new ConnectException("Only the ledger partition {endpoint=Ledgers, account=<fingerprint>} has offsets, got "
+                        + partition);
+            }
+            LedgerCursor.fromMap(offset);
+            new LedgerPartition((String) partition.get("account"));
+        });
+        return true;
+    }
+}

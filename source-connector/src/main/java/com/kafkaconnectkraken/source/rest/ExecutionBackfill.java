@@ -1,0 +1,107 @@
+package com.kafkaconnectkraken.source.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.rest.KrakenRestClient;
+import com.kafkaconnectkraken.source.config.RecordType;
+import com.kafkaconnectkraken.source.mapping.RecordFactory;
+import com.kafkaconnectkraken.source.mapping.RestMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/**
+ * Recovers fills missed during an executions gap from REST {@code TradesHistory}
+ * (https://docs.kraken.com/api/docs/rest-api/get-trade-history) and de-duplicates them against
+ * the fills already seen on the WebSocket by execution id (= trade txid).
+ *
+ * <p>A recovered fill becomes an {@code execution} record with {@code exec_type=trade},
+ * {@code source=rest_backfill}, {@code exec_id}=trade txid, {@code order_id}=ordertxid,
+ * {@code side}=type, {@code order_type}=ordertype, {@code last_qty}=vol, {@code last_price}=price,
+ * {@code cost}, {@code trade_id}, {@code liquidity_ind} from {@code maker}, {@code timestamp}=time;
+ * the REST-only fields (pair, fee, misc, postxid..., and the margin amount as {@code trade_margin})
+ * stay in {@code extra_fields}.
+ * Thread-safe.
+ */
+public final class ExecutionBackfill {
+
+    private static final int REMEMBERED_EXEC_IDS = 10_000;
+
+    private final KrakenRestClient rest;
+    private final RecordFactory records;
+    private final Set<String> seen = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED_EXEC_IDS;
+        }
+    });
+
+    /**
+     * @param rest    signed REST client
+     * @param records record factory
+     */
+    public ExecutionBackfill(KrakenRestClient rest, RecordFactory records) {
+        this.rest = rest;
+        this.records = records;
+    }
+
+    /** Remembers the execution ids of records read from the WebSocket. */
+    public synchronized void seen(List<SourceRecord> executions) {
+        for (SourceRecord record : executions) {
+            Object execId = ((Struct) record.value()).get("exec_id");
+            if (execId != null) {
+                seen.add(execId.toString());
+            }
+        }
+    }
+
+    /**
+     * Reads the fills since {@code from} that were not seen on the WebSocket.
+     *
+     * @param from start of the gap (one second earlier is requested to cover clock skew)
+     * @return execution records, oldest first
+     * @throws com.kafkaconnectkraken.client.rest.KrakenApiException on REST failure
+     */
+    public synchronized List<SourceRecord> backfill(Instant from, Instant receivedAt) {
+        JsonNode result = rest.privatePost("TradesHistory", Map.of("start", Long.toString(from.getEpochSecond() - 1)));
+        List<ObjectNode> trades = RestMapper.keyed(result.get("trades"), "exec_id", "trades");
+        Collections.reverse(trades);
+        List<SourceRecord> out = new ArrayList<>();
+        for (ObjectNode trade : trades) {
+            if (seen.add(trade.get("exec_id").asText())) {
+                out.add(records.record(RecordType.EXECUTION, asExecution(trade), receivedAt));
+            }
+        }
+        return out;
+    }
+
+    private static ObjectNode asExecution(ObjectNode trade) {
+        rename(trade, "ordertxid", "order_id");
+        rename(trade, "type", "side");
+        rename(trade, "ordertype", "order_type");
+        rename(trade, "vol", "last_qty");
+        rename(trade, "price", "last_price");
+        rename(trade, "time", "timestamp");
+        rename(trade, "margin", "trade_margin"); // REST margin is an amount; execution.margin is a flag
+        JsonNode maker = trade.remove("maker");
+        if (maker != null && maker.isBoolean()) {
+            trade.put("liquidity_ind", maker.booleanValue() ? "m" : "t");
+        }
+        trade.put("exec_type", "trade");
+        trade.put("source", "rest_backfill");
+        return trade;
+    }
+
+    private static void rename(ObjectNode node, String from, String to) {
+        JsonNode value = node.remove(from);
+        if (value != null) {
+            node.set(to, value);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package com.kafkaconnectkraken.source.stream;
+
+import com.kafkaconnectkraken.client.ws.KrakenWsEvent;
+import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
+import com.kafkaconnectkraken.source.book.L2BookKeeper;
+import com.kafkaconnectkraken.source.book.L3BookKeeper;
+import com.kafkaconnectkraken.source.book.Precisions;
+import com.kafkaconnectkraken.source.config.WsChannel;
+import com.kafkaconnectkraken.source.mapping.FrameMapper;
+import com.kafkaconnectkraken.source.rest.ExecutionBackfill;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link FrameHandler} of one session: routes each channel to the book keepers or the
+ * frame mapper, keeps instrument precisions for checksums, drops books when the connection fails
+ * (resets), and describes gaps (gap records per channel, executions backfill from REST; balances
+ * and books recover through the snapshot the session's resubscribe brings).
+ */
+final class ChannelRouter implements FrameHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ChannelRouter.class);
+
+    private final FrameMapper frames;
+    private final Precisions precisions;
+    private final L2BookKeeper books;
+    private final L3BookKeeper level3;
+    private final ExecutionBackfill backfill;
+    private final GapRecords gaps;
+    private final Map<WsChannel, List<String>> channels;
+    private final boolean emitInstrument;
+
+    /**
+     * @param channels       channels of this session with their symbols (gap records)
+     * @param emitInstrument whether instrument frames become records (else only precisions are kept)
+     * @param books          L2 keeper, or null when book is not on this session
+     * @param level3         L3 keeper, or null
+     * @param backfill       executions backfill, or null when disabled / not on this session
+     */
+    ChannelRouter(FrameMapper frames, Precisions precisions, L2BookKeeper books, L3BookKeeper level3,
+                  ExecutionBackfill backfill, GapRecords gaps, Map<WsChannel, List<String>> channels, boolean emitInstrument) {
+        this.frames = frames;
+        this.precisions = precisions;
+        this.books = books;
+        this.level3 = level3;
+        this.backfill = backfill;
+        this.gaps = gaps;
+        this.channels = channels;
+        this.emitInstrument = emitInstrument;
+    }
+
+    @Override
+    public List<SourceRecord> onMessage(KrakenWsMessage message) {
+        switch (message.channel()) {
+            case "status":
+                log.debug("Status: {}", message.data());
+                return List.of();
+            case "instrument":
+                precisions.update(message.data());
+                return emitInstrument ? frames.map(message) : List.of();
+            case "book":
+                return keeper(books, "book").onMessage(message);
+            case "level3":
+                return keeper(level3, "level3").onMessage(message);
+            case "executions":
+                List<SourceRecord> executions = frames.map(message);
+                if (backfill != null) {
+                    backfill.seen(executions);
+                }
+                return executions;
+            default:
+                if (!isSubscribed(message.channel())) {
+                    throw new DataException("Unexpected channel '" + message.channel() + "' on this connection");
+                }
+                return frames.map(message);
+        }
+    }
+
+    private boolean isSubscribed(String channel) {
+        return channels.keySet().stream().anyMatch(c -> c.wireName().equals(channel));
+    }
+
+    private static <T> T keeper(T keeper, String channel) {
+        if (keeper == null) {
+            throw new DataException("Unexpected channel '" + channel + "' on this connection");
+        }
+        return keeper;
+    }
+
+    @Override
+    public List<SourceRecord> onConnectionLost(KrakenWsEvent.ConnectionFailed event) {
+        List<SourceRecord> out = new ArrayList<>();
+        if (books != null) {
+            out.addAll(books.resetAll("reconnect", event.at()));
+        }
+        if (level3 != null) {
+            out.addAll(level3.resetAll("reconnect", event.at()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<SourceRecord> onGap(KrakenWsEvent.Gap gap) {
+        Instant now = Instant.now();
+        List<SourceRecord> out = new ArrayList<>();
+        Set<WsChannel> recoveredBySnapshot = Set.of(WsChannel.BOOK, WsChannel.LEVEL3, WsChannel.BALANCES, WsChannel.INSTRUMENT);
+        channels.forEach((channel, symbols) -> out.add(gaps.gap(channel.wireName(), symbols, gap,
+                recoveredBySnapshot.contains(channel) || (channel == WsChannel.EXECUTIONS && backfill != null), now)));
+        if (backfill != null && channels.containsKey(WsChannel.EXECUTIONS)) {
+            List<SourceRecord> recovered = backfill.backfill(gap.from(), now);
+            log.info("Executions gap of {} ms: recovered {} fills from TradesHistory", gap.duration().toMillis(), recovered.size());
+            out.addAll(recovered);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,22 @@
+package com.kafkaconnectkraken.source.stream;
+
+import com.kafkaconnectkraken.client.ws.KrakenWsEvent;
+import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
+import java.util.List;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/** Turns what one WebSocket session delivers into records. Called on the session's callback thread. */
+interface FrameHandler {
+
+    /**
+     * @return records of a data push (possibly none)
+     * @throws org.apache.kafka.connect.errors.DataException if the frame does not fit the contract
+     */
+    List<SourceRecord> onMessage(KrakenWsMessage message);
+
+    /** @return records to write when the connection failed (book resets), before it is re-established */
+    List<SourceRecord> onConnectionLost(KrakenWsEvent.ConnectionFailed event);
+
+    /** @return records describing a gap that just ended (gap records, backfilled data) */
+    List<SourceRecord> onGap(KrakenWsEvent.Gap gap);
+}

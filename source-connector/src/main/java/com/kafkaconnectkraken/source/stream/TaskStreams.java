@@ -1,0 +1,165 @@
+package com.kafkaconnectkraken.source.stream;
+
+import com.kafkaconnectkraken.client.rest.KrakenRestClient;
+import com.kafkaconnectkraken.client.ws.KrakenWsConfig;
+import com.kafkaconnectkraken.client.ws.Subscription;
+import com.kafkaconnectkraken.client.ws.TokenProvider;
+import com.kafkaconnectkraken.source.book.BookResets;
+import com.kafkaconnectkraken.source.book.L2BookKeeper;
+import com.kafkaconnectkraken.source.book.L3BookKeeper;
+import com.kafkaconnectkraken.source.book.Precisions;
+import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
+import com.kafkaconnectkraken.source.config.WsChannel;
+import com.kafkaconnectkraken.source.mapping.FrameMapper;
+import com.kafkaconnectkraken.source.mapping.RecordFactory;
+import com.kafkaconnectkraken.source.metrics.TaskMetrics;
+import com.kafkaconnectkraken.source.rest.ExecutionBackfill;
+import java.net.URI;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/**
+ * The WebSocket connections of one task: public (ticker, book, trade, ohlc, instrument; plus an
+ * internal instrument subscription for checksum precisions when books are streamed), level3 and
+ * private (executions, balances; task 0 only). Per-symbol channels use the task's symbols.
+ */
+public final class TaskStreams implements AutoCloseable {
+
+    private final List<WsStream> streams = new ArrayList<>();
+    private final Precisions precisions = new Precisions();
+    private L2BookKeeper books;
+
+    private TaskStreams() {
+    }
+
+    /**
+     * Opens and subscribes every connection this task needs, public first so instrument
+     * precisions are known before the first book snapshot.
+     *
+     * @param rest REST client for tokens and backfill; null when the config has no credentials
+     * @throws org.apache.kafka.connect.errors.ConnectException if a connection or subscription fails
+     */
+    public static TaskStreams start(KrakenSourceTaskConfig config, RecordFactory records, RecordQueue queue,
+                                    TaskMetrics metrics, KrakenRestClient rest) {
+        TaskStreams streams = new TaskStreams();
+        try {
+            streams.startPublic(config, records, queue, metrics);
+            streams.startLevel3(config, records, queue, metrics, rest);
+            streams.startPrivate(config, records, queue, metrics, rest);
+        } catch (RuntimeException e) {
+            streams.close();
+            throw e;
+        }
+        return streams;
+    }
+
+    private void startPublic(KrakenSourceTaskConfig config, RecordFactory records, RecordQueue queue, TaskMetrics metrics) {
+        Map<WsChannel, List<String>> channels = new EnumMap<>(WsChannel.class);
+        List<Subscription> subscriptions = new ArrayList<>();
+        boolean emitInstrument = config.taskGlobal() && config.channels().contains(WsChannel.INSTRUMENT);
+        boolean needsPrecisions = !config.taskSymbols().isEmpty()
+                && (config.channels().contains(WsChannel.BOOK) || config.channels().contains(WsChannel.LEVEL3));
+        if (emitInstrument || needsPrecisions) {
+            subscriptions.add(Subscriptions.instrument());
+            if (emitInstrument) {
+                channels.put(WsChannel.INSTRUMENT, List.of());
+            }
+        }
+        for (WsChannel channel : List.of(WsChannel.TICKER, WsChannel.BOOK, WsChannel.TRADE, WsChannel.OHLC)) {
+            if (config.channels().contains(channel) && !config.taskSymbols().isEmpty()) {
+                channels.put(channel, config.taskSymbols());
+                subscriptions.addAll(Subscriptions.of(channel, config.taskSymbols(), config));
+            }
+        }
+        if (subscriptions.isEmpty()) {
+            return;
+        }
+        AtomicReference<WsStream> self = new AtomicReference<>();
+        if (channels.containsKey(WsChannel.BOOK)) {
+            BookResets resets = new BookResets(records,
+                    (channel, symbol) -> self.get().resubscribe(Subscriptions.book(List.of(symbol), config)), metrics);
+            this.books = new L2BookKeeper(config.bookDepth(), precisions, records, resets);
+        }
+        ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, books, null, null,
+                new GapRecords(records), channels, emitInstrument);
+        self.set(open("public", wsConfig(config, config.endpoints().publicWs(), "public"), null, router, queue, metrics));
+        self.get().start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout()));
+    }
+
+    private void startLevel3(KrakenSourceTaskConfig config, RecordFactory records, RecordQueue queue, TaskMetrics metrics,
+                             KrakenRestClient rest) {
+        if (!config.channels().contains(WsChannel.LEVEL3) || config.taskSymbols().isEmpty()) {
+            return;
+        }
+        AtomicReference<WsStream> self = new AtomicReference<>();
+        BookResets resets = new BookResets(records,
+                (channel, symbol) -> self.get().resubscribe(Subscriptions.level3(List.of(symbol), config)), metrics);
+        L3BookKeeper level3 = new L3BookKeeper(config.level3Depth(), precisions, records, resets);
+        ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, null, level3, null,
+                new GapRecords(records), Map.of(WsChannel.LEVEL3, config.taskSymbols()), false);
+        self.set(open("level3", wsConfig(config, config.endpoints().level3Ws(), "level3"), tokens(rest), router, queue, metrics));
+        self.get().start(List.of(Subscriptions.level3(config.taskSymbols(), config)),
+                config.wsRequestTimeout().plus(config.wsConnectTimeout()));
+    }
+
+    private void startPrivate(KrakenSourceTaskConfig config, RecordFactory records, RecordQueue queue, TaskMetrics metrics,
+                              KrakenRestClient rest) {
+        if (!config.taskGlobal()) {
+            return;
+        }
+        Map<WsChannel, List<String>> channels = new EnumMap<>(WsChannel.class);
+        List<Subscription> subscriptions = new ArrayList<>();
+        for (WsChannel channel : List.of(WsChannel.EXECUTIONS, WsChannel.BALANCES)) {
+            if (config.channels().contains(channel)) {
+                channels.put(channel, List.of());
+                subscriptions.addAll(Subscriptions.of(channel, List.of(), config));
+            }
+        }
+        if (subscriptions.isEmpty()) {
+            return;
+        }
+        ExecutionBackfill backfill = config.executionsBackfill() && channels.containsKey(WsChannel.EXECUTIONS)
+                ? new ExecutionBackfill(rest, records) : null;
+        ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, null, null, backfill,
+                new GapRecords(records), channels, false);
+        WsStream stream = open("private", wsConfig(config, config.endpoints().privateWs(), "private"), tokens(rest), router,
+                queue, metrics);
+        stream.start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout()));
+    }
+
+    private WsStream open(String name, KrakenWsConfig wsConfig, TokenProvider tokens, FrameHandler router, RecordQueue queue,
+                          TaskMetrics metrics) {
+        WsStream stream = new WsStream(name, wsConfig, tokens, router, queue, metrics);
+        streams.add(stream);
+        return stream;
+    }
+
+    private static TokenProvider tokens(KrakenRestClient rest) {
+        return () -> rest.webSocketsToken().token();
+    }
+
+    private static KrakenWsConfig wsConfig(KrakenSourceTaskConfig config, URI uri, String name) {
+        return KrakenWsConfig.builder(uri).name(name).connectTimeout(config.wsConnectTimeout())
+                .requestTimeout(config.wsRequestTimeout()).pingInterval(config.wsPingInterval())
+                .staleTimeout(config.wsStaleTimeout())
+                .reconnectBackoff(config.reconnectBackoffInitial(), config.reconnectBackoffMax(), 2.0)
+                .maxRequestsPerSecond(config.wsMaxRequestsPerSecond()).build();
+    }
+
+    /** Periodic top-N snapshots of the healthy L2 books (empty without book channel). */
+    public List<SourceRecord> bookTopN(int topN) {
+        return books == null ? List.of() : books.topN(topN, Instant.now());
+    }
+
+    @Override
+    public void close() {
+        streams.forEach(WsStream::close);
+    }
+
+}

@@ -1,0 +1,154 @@
+package com.kafkaconnectkraken.source.stream;
+
+import com.kafkaconnectkraken.client.ws.KrakenWsConfig;
+import com.kafkaconnectkraken.client.ws.KrakenWsEvent;
+import com.kafkaconnectkraken.client.ws.KrakenWsListener;
+import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
+import com.kafkaconnectkraken.client.ws.KrakenWsSession;
+import com.kafkaconnectkraken.client.ws.Subscription;
+import com.kafkaconnectkraken.client.ws.TokenProvider;
+import com.kafkaconnectkraken.source.metrics.TaskMetrics;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Kraken WebSocket v2 connection of a task (public, private or level3): owns the
+ * {@link KrakenWsSession}, feeds every push through its {@link FrameHandler} into the bounded
+ * {@link RecordQueue} (blocking the socket reader when full), and turns lifecycle events into
+ * metrics, book resets and gap records. Bad frames are logged with their channel, counted and
+ * skipped; the stream keeps running.
+ */
+public final class WsStream implements KrakenWsListener, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(WsStream.class);
+
+    private final String name;
+    private final FrameHandler handler;
+    private final RecordQueue queue;
+    private final TaskMetrics metrics;
+    private final KrakenWsSession session;
+    private final java.util.Set<String> reportedUnknownFields = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    WsStream(String name, KrakenWsConfig config, TokenProvider tokens, FrameHandler handler, RecordQueue queue,
+             TaskMetrics metrics) {
+        this.name = name;
+        this.handler = handler;
+        this.queue = queue;
+        this.metrics = metrics;
+        this.session = new KrakenWsSession(config, tokens, this);
+    }
+
+    /**
+     * Connects and subscribes, in order, waiting for every ack.
+     *
+     * @throws ConnectException naming the subscription that failed (e.g. an unknown symbol)
+     */
+    void start(List<Subscription> subscriptions, Duration timeout) {
+        await(session.connect(), "connect to " + session.config().uri(), timeout);
+        for (Subscription subscription : subscriptions) {
+            await(session.subscribe(subscription), "subscribe " + subscription.channel() + " " + subscription.symbols(), timeout);
+        }
+        log.info("{} stream subscribed to {} channel(s)", name, subscriptions.size());
+    }
+
+    /** Unsubscribes and resubscribes one subscription without blocking (per-symbol book resync). */
+    void resubscribe(Subscription subscription) {
+        session.unsubscribe(subscription)
+                .handle((acks, error) -> session.subscribe(subscription))
+                .thenCompose(next -> next)
+                .whenComplete((acks, error) -> {
+                    if (error != null) {
+                        log.warn("{} stream: resubscribe {} {} failed: {}", name, subscription.channel(),
+                                subscription.symbols(), error.getMessage());
+                    } else {
+                        log.info("{} stream: resubscribed {} {}", name, subscription.channel(), subscription.symbols());
+                    }
+                });
+    }
+
+    @Override
+    public void onMessage(KrakenWsMessage message) {
+        metrics.message(message.channel());
+        try {
+            List<SourceRecord> records = handler.onMessage(message);
+            countUnknownFields(message.channel(), records);
+            queue.put(records);
+        } catch (RuntimeException e) {
+            metrics.malformed();
+            log.warn("{} stream: {} frame rejected and skipped: {}", name, message.channel(), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void onMalformedFrame(String frame, Exception cause) {
+        metrics.malformed();
+        log.warn("{} stream: malformed frame ({} chars) skipped: {}", name, frame.length(), cause.getMessage());
+    }
+
+    @Override
+    public void onEvent(KrakenWsEvent event) {
+        try {
+            if (event instanceof KrakenWsEvent.ConnectionFailed failed) {
+                log.warn("{} stream: connection failed: {}", name, failed.cause() == null ? "" : failed.cause().getMessage());
+                queue.put(handler.onConnectionLost(failed));
+            } else if (event instanceof KrakenWsEvent.Reconnecting reconnecting) {
+                metrics.reconnect();
+                log.info("{} stream: reconnect attempt {} in {} ms", name, reconnecting.attempt(), reconnecting.delay().toMillis());
+            } else if (event instanceof KrakenWsEvent.Gap gap) {
+                metrics.gap(gap.duration());
+                log.info("{} stream: gap of {} ms ended", name, gap.duration().toMillis());
+                queue.put(handler.onGap(gap));
+            } else if (event instanceof KrakenWsEvent.SubscriptionLost lost) {
+                log.warn("{} stream: subscription {} {} could not be restored: {}", name, lost.channel(), lost.symbol(), lost.error());
+            }
+        } catch (RuntimeException e) {
+            log.warn("{} stream: handling {} failed: {}", name, event.type(), e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void countUnknownFields(String channel, List<SourceRecord> records) {
+        for (SourceRecord record : records) {
+            Struct value = (Struct) record.value();
+            if (value.schema().field("extra_fields") != null && value.get("extra_fields") != null) {
+                metrics.unknownField();
+                for (Object field : value.getMap("extra_fields").keySet()) {
+                    if (reportedUnknownFields.add(channel + "." + field)) {
+                        log.warn("{} stream: {} carries field '{}' the contract does not model; kept in extra_fields",
+                                name, channel, field);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void await(CompletableFuture<?> future, String what, Duration timeout) {
+        try {
+            future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new ConnectException("Kraken: could not " + what + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new ConnectException("Kraken: no answer within " + timeout.toMillis() + " ms to " + what, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectException("Interrupted while trying to " + what, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}
