@@ -32,7 +32,6 @@ import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
  */
 public final class ConnectStack implements AutoCloseable {
 
-
     private final EmbeddedConnectCluster cluster;
     private final SchemaRegistryProcess registry;
     private KafkaProducer<byte[], byte[]> producer;
