@@ -108,6 +108,11 @@ public final class KrakenSimulator implements AutoCloseable {
         return market.symbols();
     }
 
+    /** @return the number of open WebSocket connections on all paths */
+    public int openConnections() {
+        return server.openConnections();
+    }
+
     /** @return runtime fault injection */
     public SimulatorFaults faults() {
         return faults;
