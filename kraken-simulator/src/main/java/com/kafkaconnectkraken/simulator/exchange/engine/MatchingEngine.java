@@ -255,7 +255,8 @@ public final class MatchingEngine {
     /** Records a new best bid/ask and fills every resting order the market moved through (maker fills). */
     public synchronized void updateMarket(String symbol, BigDecimal bestBid, BigDecimal bestAsk) {
         quotes.put(symbol, new Quote(bestBid, bestAsk));
-        for (Order o : ctx.orders.openOnSymbol(symbol)) {
+        List<Order> open = ctx.orders.openOnSymbol(symbol);
+        for (Order o : open) {
             if (crossPrice(o.side(), symbol, o.limitPrice()) != null) {
                 settlement.fill(o, o.limitPrice(), true);
             }
