@@ -1,0 +1,150 @@
+package com.kafkaconnectkraken.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.kafkaconnectkraken.simulator.KrakenSimulator;
+import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
+import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
+import com.kafkaconnectkraken.simulator.exchange.rest.RestTier;
+import com.kafkaconnectkraken.source.testing.TaskHarness;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.management.ObjectName;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Component test: connector -> taskConfigs -> task start/poll/stop against the running simulator. */
+class KrakenSourceTaskTest {
+
+    private static final String KEY = "task-test-key";
+    private static final String SECRET = "c2VjcmV0LXNlY3JldC1zZWNyZXQ=";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private KrakenSimulator simulator;
+    private TaskHarness harness;
+
+    @BeforeEach
+    void start() {
+        simulator = KrakenSimulator.builder().symbols("BTC/USD", "ETH/USD").seed(7).rate(200).account(KEY, SECRET)
+                .exchangeConfig(ExchangeConfig.builder().restTier(RestTier.PRO).build()).build().start();
+        harness = new TaskHarness();
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+        simulator.close();
+    }
+
+    private Map<String, String> props(String channels, String restEndpoints) {
+        Map<String, String> props = new HashMap<>();
+        props.put("name", "task-test");
+        props.put("kraken.ws.public.url", simulator.publicWs().toString());
+        props.put("kraken.ws.private.url", simulator.privateWs().toString());
+        props.put("kraken.ws.l3.url", simulator.level3Ws().toString());
+        props.put("kraken.rest.url", simulator.rest().toString());
+        props.put("kraken.api.key", KEY);
+        props.put("kraken.api.secret", SECRET);
+        props.put("channels", channels);
+        props.put("symbols", "BTC/USD,ETH/USD");
+        props.put("rest.endpoints", restEndpoints);
+        props.put("rest.tier", "pro");
+        props.put("rest.poll.ledgers.interval.ms", "1000");
+        props.put("ledgers.start", "earliest");
+        props.put("poll.timeout.ms", "100");
+        return props;
+    }
+
+    private static boolean hasTopics(List<SourceRecord> records, String... topics) {
+        Set<String> seen = records.stream().map(SourceRecord::topic).collect(Collectors.toSet());
+        return seen.containsAll(List.of(topics));
+    }
+
+    @Test
+    void everyPublicChannelAndAccountSourceProducesTypedRecords() throws Exception {
+        simulator.exchange().deposit(KEY, "USD", new BigDecimal("1000.50"));
+        harness.start(props("ticker,book,trade,ohlc,instrument,level3,balances", "Ledgers,BalanceEx"), 1);
+        harness.pollUntil(r -> hasTopics(r, "kraken.ticker", "kraken.book", "kraken.trade", "kraken.ohlc",
+                "kraken.instrument_pair", "kraken.instrument_asset", "kraken.level3", "kraken.balance", "kraken.ledger",
+                "kraken.balance_ex"), WAIT);
+        for (SourceRecord record : harness.records()) {
+            ((Struct) record.value()).validate();
+        }
+        assertEquals(List.of(), harness.topic("kraken.book_reset"), "no checksum mismatch on a healthy stream");
+        Struct ledger = (Struct) harness.topic("kraken.ledger").get(0).value();
+        LedgerEntry deposit = simulator.exchange().ledgerEntries(KEY).get(0);
+        assertEquals(deposit.id(), ledger.get("ledger_id"));
+        assertEquals("deposit", ledger.get("type"));
+        assertEquals(0, new BigDecimal("1000.50").compareTo((BigDecimal) ledger.get("amount")));
+    }
+
+    @Test
+    void corruptChecksumResyncsOnlyThatSymbolWithOneResetRecord() throws Exception {
+        harness.start(props("book", ""), 1);
+        harness.pollUntil(r -> harness.topic("kraken.book").stream().map(SourceRecord::key).distinct().count() == 2, WAIT);
+        simulator.faults().corruptNextChecksum("BTC/USD");
+        harness.pollUntil(r -> !harness.topic("kraken.book_reset").isEmpty(), WAIT);
+        int before = harness.topic("kraken.book").size();
+        harness.pollUntil(r -> harness.topic("kraken.book").stream().skip(before)
+                .anyMatch(b -> b.key().equals("BTC/USD") && "snapshot".equals(((Struct) b.value()).get("type"))), WAIT);
+        List<SourceRecord> resets = harness.topic("kraken.book_reset");
+        assertEquals(1, resets.size());
+        assertEquals("BTC/USD", resets.get(0).key());
+        assertEquals("checksum_mismatch", ((Struct) resets.get(0).value()).get("reason"));
+        long ethSnapshots = harness.topic("kraken.book").stream()
+                .filter(b -> b.key().equals("ETH/USD") && "snapshot".equals(((Struct) b.value()).get("type"))).count();
+        assertEquals(1, ethSnapshots, "the healthy symbol was not resubscribed");
+        assertEquals(1.0, metric("resync-total"));
+    }
+
+    @Test
+    void malformedFramesAreCountedAndTheTaskKeepsRunning() throws Exception {
+        harness.start(props("ticker", ""), 1);
+        harness.pollUntil(r -> hasTopics(r, "kraken.ticker"), WAIT);
+        simulator.faults().sendMalformedFrame();
+        harness.pollUntil(r -> metric("malformed-frame-total") >= 1.0, WAIT);
+        harness.clearRecords();
+        harness.pollUntil(r -> hasTopics(r, "kraken.ticker"), WAIT);
+    }
+
+    @Test
+    void droppedConnectionsGiveGapRecordsAndLedgersResumeWithoutLossOrDuplicates() throws Exception {
+        for (int i = 0; i < 70; i++) {
+            simulator.exchange().deposit(KEY, "USD", BigDecimal.valueOf(i + 1));
+        }
+        harness.start(props("ticker,balances", "Ledgers"), 1);
+        harness.pollUntil(r -> harness.topic("kraken.ledger").size() == 70, WAIT);
+        simulator.faults().dropAllConnections();
+        simulator.exchange().deposit(KEY, "USD", new BigDecimal("0.5"));
+        harness.pollUntil(r -> harness.topic("kraken.gap").size() >= 2 && harness.topic("kraken.ledger").size() == 71, WAIT);
+        Set<String> gapChannels = harness.topic("kraken.gap").stream().map(g -> (String) g.key()).collect(Collectors.toSet());
+        assertTrue(gapChannels.containsAll(Set.of("ticker", "balances")), gapChannels.toString());
+
+        harness.stopTasks();
+        simulator.exchange().deposit(KEY, "USD", new BigDecimal("0.25"));
+        harness.start(props("ticker,balances", "Ledgers"), 1);
+        harness.pollUntil(r -> harness.topic("kraken.ledger").size() >= 72, WAIT);
+        List<String> written = harness.topic("kraken.ledger").stream().map(r -> (String) r.key()).toList();
+        assertEquals(simulator.exchange().ledgerEntries(KEY).stream().map(LedgerEntry::id).toList(), written);
+    }
+
+    private static double metric(String name) {
+        try {
+            Object value = ManagementFactory.getPlatformMBeanServer().getAttribute(
+                    new ObjectName("kafka.connect.kraken:type=source-task-metrics,connector=task-test,task=0"), name);
+            return ((Number) value).doubleValue();
+        } catch (Exception e) {
+            throw new AssertionError("metric " + name + " unavailable", e);
+        }
+    }
+}
