@@ -11,9 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class KrakenWsSessionTest {
 
     private static final long WAIT = ScriptedKrakenServer.WAIT_SECONDS;
+    private static final ObjectNode ADD_ORDER_LIMIT =
+            (ObjectNode) vector("ws-v2-trading/add_order.json", "request_limit").get("params");
 
     private final Recorder recorder = new Recorder();
     private ScriptedKrakenServer server;
@@ -159,6 +165,46 @@ class KrakenWsSessionTest {
         KrakenWsResponse rejected = second.get(WAIT, TimeUnit.SECONDS);
         assertFalse(rejected.success());
         assertEquals("EOrder:Insufficient funds", rejected.error());
+    }
+
+    @Test
+    void concurrentRequestsFromManyThreadsAreEachAnsweredWithTheirOwnResponse() throws Exception {
+        connect(Duration.ofSeconds(5), () -> "token-A");
+        int threads = 4;
+        int perThread = 50;
+        ExecutorService callers = Executors.newFixedThreadPool(threads);
+        List<Future<List<CompletableFuture<KrakenWsResponse>>>> sent = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            sent.add(callers.submit(() -> {
+                List<CompletableFuture<KrakenWsResponse>> mine = new ArrayList<>();
+                for (int i = 0; i < perThread; i++) {
+                    mine.add(session.request("add_order", addOrder("t" + thread + "-" + i)));
+                }
+                return mine;
+            }));
+        }
+        ObjectNode success = vector("ws-v2-trading/add_order.json", "response_success");
+        for (int i = 0; i < threads * perThread; i++) {
+            JsonNode request = connection.awaitRequest("add_order");
+            ObjectNode answer = success.deepCopy();
+            ((ObjectNode) answer.get("result")).put("cl_ord_id", request.get("params").get("cl_ord_id").asText());
+            connection.reply(request, answer);
+        }
+        for (int t = 0; t < threads; t++) {
+            List<CompletableFuture<KrakenWsResponse>> mine = sent.get(t).get(WAIT, TimeUnit.SECONDS);
+            for (int i = 0; i < perThread; i++) {
+                assertEquals("t" + t + "-" + i, mine.get(i).get(WAIT, TimeUnit.SECONDS).result().get("cl_ord_id").asText());
+            }
+        }
+        callers.shutdown();
+    }
+
+    private static ObjectNode addOrder(String clOrdId) {
+        ObjectNode params = ADD_ORDER_LIMIT.deepCopy();
+        params.remove("token");
+        params.remove("order_userref");
+        return params.put("cl_ord_id", clOrdId);
     }
 
     @Test
