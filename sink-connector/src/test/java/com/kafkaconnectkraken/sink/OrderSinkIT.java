@@ -7,24 +7,16 @@ import com.kafkaconnectkraken.schema.KrakenSchemas;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.simulator.exchange.OrderView;
 import com.kafkaconnectkraken.testkit.ApicurioConverterConfig;
-import com.kafkaconnectkraken.testkit.ConfluentAvro;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.ConnectStackExtension;
-import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
 import io.apicurio.registry.utils.converter.AvroConverter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 import org.junit.jupiter.api.AfterAll;
@@ -41,13 +33,12 @@ class OrderSinkIT {
     @RegisterExtension
     static final ConnectStackExtension STACK = new ConnectStackExtension();
 
-    private static final String KEY = "it-key";
-    private static final String SECRET = "aXQtc2VjcmV0LWl0LXNlY3JldC1pdC1zZWNyZXQ=";
+    private static final String KEY = ItSupport.KEY;
     private static KrakenSimulator simulator;
 
     @BeforeAll
     static void startSimulator() {
-        simulator = KrakenSimulator.builder().account(KEY, SECRET).build().start();
+        simulator = KrakenSimulator.builder().account(KEY, ItSupport.SECRET).build().start();
         simulator.exchange().deposit(KEY, "USD", new BigDecimal("10000000"));
     }
 
@@ -56,41 +47,11 @@ class OrderSinkIT {
         simulator.close();
     }
 
-    private static Map<String, String> connector(String name, String commands, String avroCommands) {
-        ConnectStack stack = STACK.get();
-        Map<String, String> c = new HashMap<>();
-        c.put("connector.class", KrakenSinkConnector.class.getName());
-        c.put("tasks.max", "1");
-        c.put("topics", commands);
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        if (avroCommands != null) {
-            c.putAll(stack.avroValueConverter());
-        } else {
-            c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-            c.put("value.converter.schemas.enable", "false");
-        }
-        c.putAll(SimulatorConnectorConfig.tradingEndpoints(simulator));
-        c.putAll(SimulatorConnectorConfig.credentials(KEY, SECRET));
-        c.put("reply.topic", commands + "-ack");
-        c.put("reply.bootstrap.servers", stack.bootstrapServers());
-        c.put("reply.value.converter", ApicurioConverterConfig.CONVERTER_CLASS);
-        ApicurioConverterConfig.converterProperties(stack.registry().registryV2Url())
-            .forEach((k, v) -> c.put("reply.value.converter." + k, v));
-        c.put("errors.tolerance", "all");
-        c.put("errors.deadletterqueue.topic.name", commands + "-dlq");
-        c.put("errors.deadletterqueue.topic.replication.factor", "1");
-        c.put("guard.rate.limit.tier", "pro");
+    private static Map<String, String> avroCommands(ConnectStack stack) {
+        Map<String, String> c = ItSupport.connector(stack, simulator, "avro-orders");
+        c.putAll(stack.avroValueConverter());
+        c.remove("value.converter.schemas.enable");
         return c;
-    }
-
-    private static void produceJson(String topic, String key, String json) {
-        STACK.get().produce(topic, key.getBytes(StandardCharsets.UTF_8), json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<GenericRecord> acks(String topic, int count) {
-        ConfluentAvro avro = STACK.get().avro();
-        return STACK.get().consume(topic, count, Duration.ofSeconds(60)).stream()
-            .map(ConsumerRecord::value).map(avro::decodeRecord).toList();
     }
 
     private static List<OrderView> open() {
@@ -101,7 +62,7 @@ class OrderSinkIT {
     void avroAddAndCancelRoundTripWithAvroAcknowledgements() {
         ConnectStack stack = STACK.get();
         stack.createTopic("avro-orders", 1);
-        stack.deployConnector("avro-sink", connector("avro-sink", "avro-orders", "avro"));
+        stack.deployConnector("avro-sink", avroCommands(stack));
         stack.awaitRunning("avro-sink", 1);
         AvroConverter commands = new AvroConverter();
         commands.configure(ApicurioConverterConfig.converterProperties(stack.registry().registryV2Url()), false);
@@ -112,7 +73,7 @@ class OrderSinkIT {
         Struct add = new Struct(schema).put("method", "add_order").put("req_id", 11L).put("add_order", params);
         stack.produce("avro-orders", "a1".getBytes(StandardCharsets.UTF_8), commands.fromConnectData("avro-orders", schema, add));
 
-        GenericRecord ack = acks("avro-orders-ack", 1).get(0);
+        GenericRecord ack = ItSupport.acks(STACK.get(), "avro-orders-ack", 1).get(0);
         assertEquals("ACCEPTED", ack.get("status").toString(), ack.toString());
         assertEquals(11L, ack.get("req_id"));
         assertEquals("it-avro-1", ack.get("cl_ord_id").toString());
@@ -124,7 +85,7 @@ class OrderSinkIT {
             new Struct(schema.field("cancel_order").schema()).put("cl_ord_id", List.of("it-avro-1")));
         stack.produce("avro-orders", "a2".getBytes(StandardCharsets.UTF_8),
             commands.fromConnectData("avro-orders", schema, cancel));
-        GenericRecord cancelled = acks("avro-orders-ack", 2).get(1);
+        GenericRecord cancelled = ItSupport.acks(STACK.get(), "avro-orders-ack", 2).get(1);
         assertEquals("ACCEPTED", cancelled.get("status").toString(), cancelled.toString());
         assertTrue(open().stream().noneMatch(o -> "it-avro-1".equals(o.clOrdId())));
     }
@@ -133,12 +94,12 @@ class OrderSinkIT {
     void malformedCommandIsInvalidAndDeadLetteredAndTheTaskKeepsRunning() {
         ConnectStack stack = STACK.get();
         stack.createTopic("json-orders", 1);
-        stack.deployConnector("json-sink", connector("json-sink", "json-orders", null));
+        stack.deployConnector("json-sink", ItSupport.connector(stack, simulator, "json-orders"));
         stack.awaitRunning("json-sink", 1);
-        produceJson("json-orders", "bad", "{\"method\":\"add_order\",\"add_order\":{\"side\":\"buy\",\"order_qty\":0.5}}");
-        produceJson("json-orders", "good", "{\"method\":\"add_order\",\"add_order\":{\"order_type\":\"limit\","
+        ItSupport.produce(stack, "json-orders", "bad", "{\"method\":\"add_order\",\"add_order\":{\"side\":\"buy\",\"order_qty\":0.5}}");
+        ItSupport.produce(stack, "json-orders", "good", "{\"method\":\"add_order\",\"add_order\":{\"order_type\":\"limit\","
             + "\"side\":\"buy\",\"order_qty\":\"0.01\",\"limit_price\":\"1000\",\"symbol\":\"BTC/USD\"}}");
-        List<GenericRecord> acks = acks("json-orders-ack", 2);
+        List<GenericRecord> acks = ItSupport.acks(STACK.get(), "json-orders-ack", 2);
         assertEquals("INVALID", acks.get(0).get("status").toString());
         assertTrue(acks.get(0).get("error").toString().startsWith("add_order: order_qty: must be a decimal string"),
             acks.get(0).toString());
@@ -152,58 +113,26 @@ class OrderSinkIT {
     void taskRestartWhileAnOrderIsInFlightPlacesNoDuplicateAndAcknowledgesOnce() throws Exception {
         ConnectStack stack = STACK.get();
         stack.createTopic("restart-orders", 1);
-        Map<String, String> config = connector("restart-sink", "restart-orders", null);
+        Map<String, String> config = ItSupport.connector(stack, simulator, "restart-orders");
         config.put("kraken.request.timeout.ms", "3000");
         stack.deployConnector("restart-sink", config);
         stack.awaitRunning("restart-sink", 1);
         long placedBefore = simulator.exchange().ordersPlaced(KEY);
         simulator.exchange().faults().delayTradingAcks(Duration.ofSeconds(8));
         try {
-            produceJson("restart-orders", "r1", "{\"method\":\"add_order\",\"add_order\":{\"order_type\":\"limit\","
+            ItSupport.produce(stack, "restart-orders", "r1", "{\"method\":\"add_order\",\"add_order\":{\"order_type\":\"limit\","
                 + "\"side\":\"buy\",\"order_qty\":\"0.01\",\"limit_price\":\"1001\",\"symbol\":\"BTC/USD\"}}");
-            await(() -> simulator.exchange().ordersPlaced(KEY) == placedBefore + 1, "order placed");
+            ItSupport.await(() -> simulator.exchange().ordersPlaced(KEY) == placedBefore + 1, "order placed");
             stack.cluster().restartConnectorAndTasks("restart-sink", false, true, false);
             stack.awaitRunning("restart-sink", 1);
         } finally {
             simulator.exchange().faults().delayTradingAcks(Duration.ZERO);
         }
-        produceJson("restart-orders", "r2", "{\"method\":\"cancel_all\"}");
-        await(() -> finalAcks("restart-orders-ack", 1) >= 1, "final ack of the cancel_all");
+        ItSupport.produce(stack, "restart-orders", "r2", "{\"method\":\"cancel_all\"}");
+        ItSupport.await(() -> ItSupport.finalAcks(stack, "restart-orders-ack", 1) >= 1, "final ack of the cancel_all");
         Thread.sleep(2000);
-        assertEquals(1, finalAcks("restart-orders-ack", 0), "exactly one final ack for the add_order");
+        assertEquals(1, ItSupport.finalAcks(stack, "restart-orders-ack", 0), "exactly one final ack for the add_order");
         assertEquals(placedBefore + 1, simulator.exchange().ordersPlaced(KEY), "no duplicate order");
     }
 
-    private static long finalAcks(String topic, long offset) {
-        ConfluentAvro avro = STACK.get().avro();
-        return readAll(topic).stream().map(r -> avro.decodeRecord(r.value()))
-            .filter(a -> Boolean.TRUE.equals(a.get("final_ack")) && ((Long) a.get("offset")) == offset).count();
-    }
-
-    private static List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
-        Map<String, Object> props = Map.of("bootstrap.servers", STACK.get().bootstrapServers(),
-            "key.deserializer", ByteArrayDeserializer.class, "value.deserializer", ByteArrayDeserializer.class);
-        List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
-            List<TopicPartition> tps = consumer.partitionsFor(topic).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(tps);
-            consumer.seekToBeginning(tps);
-            Map<TopicPartition, Long> end = consumer.endOffsets(tps);
-            while (tps.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                consumer.poll(Duration.ofMillis(100)).forEach(out::add);
-            }
-        }
-        return out;
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("timed out waiting: " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 }

@@ -1,0 +1,117 @@
+package com.kafkaconnectkraken.sink;
+
+import com.kafkaconnectkraken.simulator.KrakenSimulator;
+import com.kafkaconnectkraken.testkit.ApicurioConverterConfig;
+import com.kafkaconnectkraken.testkit.ConfluentAvro;
+import com.kafkaconnectkraken.testkit.ConnectStack;
+import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/** Shared helpers of the sink's integration tests. */
+final class ItSupport {
+
+    static final String KEY = "it-key";
+    static final String SECRET = "aXQtc2VjcmV0LWl0LXNlY3JldC1pdC1zZWNyZXQ=";
+
+    private ItSupport() {
+    }
+
+    /** @return a sink config with schemaless JSON commands and Avro (Confluent wire) acknowledgements */
+    static Map<String, String> connector(ConnectStack stack, KrakenSimulator simulator, String commands) {
+        Map<String, String> c = new HashMap<>();
+        c.put("connector.class", KrakenSinkConnector.class.getName());
+        c.put("tasks.max", "1");
+        c.put("topics", commands);
+        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        c.put("value.converter.schemas.enable", "false");
+        c.putAll(SimulatorConnectorConfig.tradingEndpoints(simulator));
+        c.putAll(SimulatorConnectorConfig.credentials(KEY, SECRET));
+        c.put("reply.topic", commands + "-ack");
+        c.put("reply.bootstrap.servers", stack.bootstrapServers());
+        c.put("reply.value.converter", ApicurioConverterConfig.CONVERTER_CLASS);
+        ApicurioConverterConfig.converterProperties(stack.registry().registryV2Url())
+            .forEach((k, v) -> c.put("reply.value.converter." + k, v));
+        c.put("errors.tolerance", "all");
+        c.put("errors.deadletterqueue.topic.name", commands + "-dlq");
+        c.put("errors.deadletterqueue.topic.replication.factor", "1");
+        c.put("guard.rate.limit.tier", "pro");
+        return c;
+    }
+
+    /** Produces a JSON command with an explicit timestamp and optional headers. */
+    static void produce(ConnectStack stack, String topic, String key, String json, long timestamp,
+                        Map<String, String> headers) {
+        Map<String, Object> props = Map.of("bootstrap.servers", stack.bootstrapServers(),
+            "key.serializer", ByteArraySerializer.class, "value.serializer", ByteArraySerializer.class);
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
+            ProducerRecord<byte[], byte[]> r = new ProducerRecord<>(topic, null, timestamp,
+                key.getBytes(StandardCharsets.UTF_8), json.getBytes(StandardCharsets.UTF_8));
+            headers.forEach((k, v) -> r.headers().add(new RecordHeader(k, v.getBytes(StandardCharsets.UTF_8))));
+            producer.send(r).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("produce failed", e);
+        }
+    }
+
+    static void produce(ConnectStack stack, String topic, String key, String json) {
+        produce(stack, topic, key, json, System.currentTimeMillis(), Map.of());
+    }
+
+    /** @return the first {@code count} acknowledgements, decoded from the Confluent Avro wire format */
+    static List<GenericRecord> acks(ConnectStack stack, String topic, int count) {
+        ConfluentAvro avro = stack.avro();
+        return stack.consume(topic, count, Duration.ofSeconds(60)).stream()
+            .map(ConsumerRecord::value).map(avro::decodeRecord).toList();
+    }
+
+    /** @return how many final acknowledgements the command at {@code offset} has so far */
+    static long finalAcks(ConnectStack stack, String topic, long offset) {
+        ConfluentAvro avro = stack.avro();
+        return readAll(stack, topic).stream().map(r -> avro.decodeRecord(r.value()))
+            .filter(a -> Boolean.TRUE.equals(a.get("final_ack")) && ((Long) a.get("offset")) == offset).count();
+    }
+
+    /** @return every record of a topic right now */
+    static List<ConsumerRecord<byte[], byte[]>> readAll(ConnectStack stack, String topic) {
+        Map<String, Object> props = Map.of("bootstrap.servers", stack.bootstrapServers(),
+            "key.deserializer", ByteArrayDeserializer.class, "value.deserializer", ByteArrayDeserializer.class);
+        List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> tps = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(tps);
+            consumer.seekToBeginning(tps);
+            Map<TopicPartition, Long> end = consumer.endOffsets(tps);
+            while (tps.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                consumer.poll(Duration.ofMillis(100)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("timed out waiting: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
