@@ -1,5 +1,7 @@
 package com.kafkaconnectkraken.simulator.market;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +13,9 @@ import java.util.Set;
  * their assets; clients take {@code price_precision}/{@code qty_precision} from it for checksums.
  */
 final class InstrumentFrames {
+
+    private static final BigDecimal COST_MIN = new BigDecimal("0.5");
+    private static final BigDecimal QTY_MIN = new BigDecimal("0.0001");
 
     private InstrumentFrames() {
     }
@@ -28,44 +33,52 @@ final class InstrumentFrames {
             g.writeObjectFieldStart("data");
             g.writeArrayFieldStart("assets");
             for (String asset : assets) {
-                g.writeStartObject();
-                g.writeStringField("id", asset);
-                g.writeStringField("status", "enabled");
-                g.writeNumberField("precision", 10);
-                g.writeNumberField("precision_display", 5);
-                g.writeBooleanField("borrowable", false);
-                g.writeFieldName("collateral_value");
-                g.writeNumber(BigDecimal.ONE.setScale(1));
-                g.writeEndObject();
+                writeAsset(g, asset);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("pairs");
-            for (Instrument i : instruments) {
-                g.writeStartObject();
-                g.writeStringField("symbol", i.symbol());
-                g.writeStringField("base", i.base());
-                g.writeStringField("quote", i.quote());
-                g.writeStringField("status", "online");
-                g.writeNumberField("qty_precision", i.qtyPrecision());
-                g.writeFieldName("qty_increment");
-                g.writeNumber(i.qtyIncrement());
-                g.writeNumberField("price_precision", i.pricePrecision());
-                g.writeNumberField("cost_precision", 5);
-                g.writeBooleanField("marginable", false);
-                g.writeBooleanField("has_index", true);
-                g.writeFieldName("cost_min");
-                g.writeNumber(new BigDecimal("0.5"));
-                g.writeFieldName("tick_size");
-                g.writeNumber(i.priceIncrement());
-                g.writeFieldName("price_increment");
-                g.writeNumber(i.priceIncrement());
-                g.writeFieldName("qty_min");
-                g.writeNumber(new BigDecimal("0.0001"));
-                g.writeEndObject();
+            for (Instrument instrument : instruments) {
+                writePair(g, instrument);
             }
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
         });
+    }
+
+    private static void writeAsset(JsonGenerator g, String asset) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", asset);
+        g.writeStringField("status", "enabled");
+        g.writeNumberField("precision", 10);
+        g.writeNumberField("precision_display", 5);
+        g.writeBooleanField("borrowable", false);
+        g.writeFieldName("collateral_value");
+        g.writeNumber(BigDecimal.ONE.setScale(1));
+        g.writeEndObject();
+    }
+
+    private static void writePair(JsonGenerator g, Instrument i) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("symbol", i.symbol());
+        g.writeStringField("base", i.base());
+        g.writeStringField("quote", i.quote());
+        g.writeStringField("status", "online");
+        g.writeNumberField("qty_precision", i.qtyPrecision());
+        g.writeFieldName("qty_increment");
+        g.writeNumber(i.qtyIncrement());
+        g.writeNumberField("price_precision", i.pricePrecision());
+        g.writeNumberField("cost_precision", 5);
+        g.writeBooleanField("marginable", false);
+        g.writeBooleanField("has_index", true);
+        g.writeFieldName("cost_min");
+        g.writeNumber(COST_MIN);
+        g.writeFieldName("tick_size");
+        g.writeNumber(i.priceIncrement());
+        g.writeFieldName("price_increment");
+        g.writeNumber(i.priceIncrement());
+        g.writeFieldName("qty_min");
+        g.writeNumber(QTY_MIN);
+        g.writeEndObject();
     }
 }
