@@ -12,9 +12,10 @@ package com.kafkaconnectkraken.client.ws;
  * room: while it blocks the session reads nothing more from the socket, so TCP flow control
  * slows the server and nothing is buffered in this process. The watchdog does not count time
  * spent inside a callback as silence. While a callback blocks, other callbacks of the session
- * (including lifecycle events) wait. Never wait on a session future inside a callback (the
- * answer is read by the very thread that is waiting), and make blocking interruptible or
- * bounded so {@link KrakenWsSession#close()} can finish.
+ * (including lifecycle events) wait and no response can be read either, so requests on that
+ * session may time out: never block in a session used for trading. Never wait on a session
+ * future inside a callback (the answer is read by the very thread that is waiting), and make
+ * blocking interruptible or bounded so {@link KrakenWsSession#close()} can finish.
  *
  * <p>An exception thrown by a callback is logged and otherwise ignored; handle your own errors.
  */

@@ -162,8 +162,10 @@ public final class KrakenWsSession implements AutoCloseable {
      *               {@code null}
      * @return the response frame, also when {@code success} is false (check
      *         {@link KrakenWsResponse#success()}); fails with {@link KrakenWsTimeoutException}
-     *         (sent, outcome unknown) or {@link KrakenWsConnectionException}
-     *         (see {@link KrakenWsConnectionException#requestSent()})
+     *         (sent, outcome unknown), {@link KrakenWsConnectionException}
+     *         (see {@link KrakenWsConnectionException#requestSent()}), or
+     *         {@link IllegalStateException} (not sent) when the method needs a token and the
+     *         session has no {@link TokenProvider}
      * @throws IllegalArgumentException for {@code subscribe}/{@code unsubscribe} (use the
      *                                  dedicated methods so subscriptions are tracked)
      */
