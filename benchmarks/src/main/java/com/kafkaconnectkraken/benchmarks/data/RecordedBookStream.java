@@ -22,7 +22,8 @@ public final class RecordedBookStream {
     /** Name of this stream as a JMH parameter value. */
     public static final String NAME = "recorded-depth10";
 
-    static final String FILE = "checksum/book_replay_btcusd_depth10_python_kraken_sdk.json";
+    /** The vector file, relative to the vectors directory. */
+    public static final String FILE = "checksum/book_replay_btcusd_depth10_python_kraken_sdk.json";
 
     private RecordedBookStream() {
     }
