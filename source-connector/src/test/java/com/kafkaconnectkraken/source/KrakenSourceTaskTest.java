@@ -138,6 +138,19 @@ class KrakenSourceTaskTest {
         assertEquals(simulator.exchange().ledgerEntries(KEY).stream().map(LedgerEntry::id).toList(), written);
     }
 
+    @Test
+    void replayOfTheRecordedBtcUsdBookVerifiesEveryChecksum() throws Exception {
+        simulator.close();
+        simulator = KrakenSimulator.builder().replay("builtin:btcusd").rate(2000).account(KEY, SECRET).build().start();
+        Map<String, String> props = props("book", "");
+        props.put("symbols", "BTC/USD");
+        harness.start(props, 1);
+        harness.pollUntil(r -> harness.topic("kraken.book").size() >= 510, WAIT);
+        assertEquals(List.of(), harness.topic("kraken.book_reset"));
+        assertEquals(0.0, metric("checksum-failure-total"));
+        assertEquals("snapshot", ((Struct) harness.topic("kraken.book").get(0).value()).get("type"));
+    }
+
     private static double metric(String name) {
         try {
             Object value = ManagementFactory.getPlatformMBeanServer().getAttribute(
