@@ -12,7 +12,7 @@ import java.nio.file.Paths;
  * The shared Kraken vectors ({@code shared/kraken/vectors} beside the checkout, or
  * {@code -Dkraken.vectors.dir}).
  */
-final class ExchangeVectors {
+public final class ExchangeVectors {
 
     private static final Path ROOT = locate();
 
@@ -20,7 +20,7 @@ final class ExchangeVectors {
     }
 
     /** @return the parsed vector file, e.g. {@code ws-v2-trading/add_order.json} */
-    static JsonNode json(String relative) {
+    public static JsonNode json(String relative) {
         try {
             return ExchangeJson.mapper().readTree(Files.readString(ROOT.resolve(relative)));
         } catch (IOException e) {

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.kafkaconnectkraken.simulator.exchange.ExchangeJson;
+import com.kafkaconnectkraken.simulator.exchange.ExchangeVectors;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
 import com.kafkaconnectkraken.simulator.exchange.account.Accounts;
 import com.kafkaconnectkraken.simulator.exchange.engine.KrakenRejection;
 import com.kafkaconnectkraken.simulator.transport.RestRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +24,7 @@ class RestAuthenticatorTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        vector = ExchangeJson.mapper().readTree(Files.readString(vectors().resolve("rest/api_sign_docs_example.json")));
+        vector = ExchangeVectors.json("rest/api_sign_docs_example.json");
         accounts = new Accounts();
         account = accounts.add("docs-key", vector.get("secret_base64").asText());
     }
@@ -72,15 +69,5 @@ class RestAuthenticatorTest {
         return new RestRequest("POST", vector.get("uri_path").asText(), "",
                 Map.of("api-key", "docs-key", "api-sign", sign, "content-type", contentType),
                 body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Path vectors() {
-        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/kraken/vectors");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/kraken/vectors not found");
     }
 }
