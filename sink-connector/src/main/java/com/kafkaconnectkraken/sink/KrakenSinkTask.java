@@ -61,9 +61,6 @@ public final class KrakenSinkTask extends SinkTask {
     public void start(Map<String, String> props) {
         config = new KrakenSinkConnectorConfig(props);
         history = new ReplyHistory();
-        if (config.replyHistoryLookup()) {
-            history.load(config, clock);
-        }
         String clientId = "kraken-sink-reply-" + props.getOrDefault("name", "connector") + "-" + System.identityHashCode(this);
         writer = new ReplyWriter(config, clientId);
         acks = new AckSink(writer, history, dlq(props));
@@ -74,6 +71,10 @@ public final class KrakenSinkTask extends SinkTask {
     @Override
     public void open(Collection<TopicPartition> partitions) {
         log.info("Assigned {}", partitions);
+        if (config.replyHistoryLookup()) {
+            // read again on every assignment: another task may have acknowledged these partitions' commands
+            history.load(config, clock);
+        }
         if (runtime != null) {
             runtime.processor().assigned(partitions);
         }

@@ -149,6 +149,34 @@ class TradingRuntimeTest {
         assertEquals(0L, h.simulator.exchange().ordersPlaced(SimulatorHarness.KEY));
     }
 
+    @Test
+    void krakenRateLimitErrorIsRejectedAndTheClientLimiterRefusesEarlier() {
+        Map<String, String> props = h.props();
+        props.put("guard.rate.limit.tier", "none");
+        assertEquals("EOrder:Rate limit exceeded", amendUntilRefused(h.runtime(props), 100, "BTC/USD"));
+        Map<String, String> limited = h.props();
+        limited.put("guard.rate.limit.tier", "starter");
+        String clientRefusal = amendUntilRefused(h.runtime(limited), 1000, "ETH/USD");
+        assertTrue(clientRefusal.startsWith("client rate limit: ETH/USD counter"), clientRefusal);
+        assertFalse(h.dlq.isEmpty());
+    }
+
+    /** Amends one young order until refused; returns the refusal reason. */
+    private String amendUntilRefused(TradingRuntime rt, long firstOffset, String symbol) {
+        Map<String, Object> added = run(rt, firstOffset, Map.of("method", "add_order", "add_order", Map.of(
+            "order_type", "limit", "side", "buy", "order_qty", "0.01", "limit_price", "100", "symbol", symbol)));
+        assertEquals("ACCEPTED", added.get("status"), added.toString());
+        String clOrdId = (String) added.get("cl_ord_id");
+        for (int i = 1; i <= 100; i++) {
+            Map<String, Object> ack = run(rt, firstOffset + i, Map.of("method", "amend_order", "amend_order",
+                Map.of("cl_ord_id", clOrdId, "limit_price", (100 + i) + "")));
+            if ("REJECTED".equals(ack.get("status"))) {
+                return (String) ack.get("error");
+            }
+        }
+        throw new AssertionError("never refused");
+    }
+
     private Map<String, Object> staleAck(TradingRuntime rt) {
         rt.processor().process(new org.apache.kafka.connect.sink.SinkRecord("orders", 0, null, "k4", null,
             Map.of("method", "cancel_all"), 4, System.currentTimeMillis() - 120_000,

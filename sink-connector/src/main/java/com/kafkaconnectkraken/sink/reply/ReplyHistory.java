@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Acknowledgements already on the reply topic, by command coordinates: read once at task start
+ * Acknowledgements already on the reply topic, by command coordinates: read at every partition assignment
  * (acks younger than {@link #lookback(Duration)}) and kept up to date with the acks this task
  * writes. A redelivered command that already has a final acknowledgement is not executed again,
  * and one whose last acknowledgement is UNKNOWN is reconciled instead of re-sent. Thread-safe.
