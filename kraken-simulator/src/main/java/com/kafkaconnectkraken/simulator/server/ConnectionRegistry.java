@@ -21,6 +21,8 @@ final class ConnectionRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectionRegistry.class);
 
+    private static final long CLOSE_GRACE_SECONDS = 5;
+
     private final Set<UndertowWsConnection> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong nextId = new AtomicLong((new SecureRandom().nextLong() >>> 16) | Long.MIN_VALUE);
 
@@ -43,14 +45,21 @@ final class ConnectionRegistry {
 
     /**
      * Closes (close code 1000, reason "Idle timeout") every connection whose client sent nothing for
-     * longer than {@code idleTimeout} (Kraken closes idle sockets after about a minute).
+     * longer than {@code idleTimeout} (Kraken closes idle sockets after about a minute). A client
+     * that does not answer the close frame within {@value #CLOSE_GRACE_SECONDS} s more is dropped.
      */
     void closeIdle(Duration idleTimeout) {
         long now = System.nanoTime();
         for (UndertowWsConnection connection : connections()) {
-            if (now - connection.lastReceivedNanos() > idleTimeout.toNanos()) {
+            long idle = now - connection.lastReceivedNanos();
+            if (idle <= idleTimeout.toNanos()) {
+                continue;
+            }
+            if (connection.isOpen()) {
                 log.debug("Closing idle connection {}", connection);
                 connection.close(1000, "Idle timeout");
+            } else if (idle > idleTimeout.toNanos() + CLOSE_GRACE_SECONDS * 1_000_000_000L) {
+                connection.abort();
             }
         }
     }
