@@ -22,7 +22,7 @@ import org.apache.kafka.connect.source.SourceRecord;
  * the fills already seen on the WebSocket by execution id (= trade txid).
  *
  * <p>A recovered fill becomes an {@code execution} record with {@code exec_type=trade},
- * {@code source=rest_backfill}, {@code exec_id}=trade txid, {@code order_id}=ordertxid,
+ * {@code type=update}, {@code source=rest_backfill}, {@code exec_id}=trade txid, {@code order_id}=ordertxid,
  * {@code side}=type, {@code order_type}=ordertype, {@code last_qty}=vol, {@code last_price}=price,
  * {@code cost}, {@code trade_id}, {@code liquidity_ind} from {@code maker}, {@code timestamp}=time;
  * the REST-only fields (pair, fee, misc, postxid..., and the margin amount as {@code trade_margin})
@@ -94,6 +94,7 @@ public final class ExecutionBackfill {
             trade.put("liquidity_ind", maker.booleanValue() ? "m" : "t");
         }
         trade.put("exec_type", "trade");
+        trade.put("type", "update");
         trade.put("source", "rest_backfill");
         return trade;
     }

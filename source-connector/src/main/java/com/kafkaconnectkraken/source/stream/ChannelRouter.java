@@ -109,15 +109,27 @@ final class ChannelRouter implements FrameHandler {
     @Override
     public List<SourceRecord> onGap(KrakenWsEvent.Gap gap) {
         Instant now = Instant.now();
+        List<SourceRecord> recovered = List.of();
+        boolean executionsRecovered = false;
+        if (backfill != null && channels.containsKey(WsChannel.EXECUTIONS)) {
+            try {
+                recovered = backfill.backfill(gap.from(), now);
+                executionsRecovered = true;
+                log.info("Executions gap of {} ms: recovered {} fill(s) from TradesHistory", gap.duration().toMillis(),
+                        recovered.size());
+            } catch (RuntimeException e) {
+                log.warn("Executions gap of {} ms: backfill from TradesHistory failed, fills in the gap may be missing: {}",
+                        gap.duration().toMillis(), e.getMessage());
+            }
+        }
         List<SourceRecord> out = new ArrayList<>();
         Set<WsChannel> recoveredBySnapshot = Set.of(WsChannel.BOOK, WsChannel.LEVEL3, WsChannel.BALANCES, WsChannel.INSTRUMENT);
-        channels.forEach((channel, symbols) -> out.add(gaps.gap(channel.wireName(), symbols, gap,
-                recoveredBySnapshot.contains(channel) || (channel == WsChannel.EXECUTIONS && backfill != null), now)));
-        if (backfill != null && channels.containsKey(WsChannel.EXECUTIONS)) {
-            List<SourceRecord> recovered = backfill.backfill(gap.from(), now);
-            log.info("Executions gap of {} ms: recovered {} fills from TradesHistory", gap.duration().toMillis(), recovered.size());
-            out.addAll(recovered);
+        for (Map.Entry<WsChannel, List<String>> channel : channels.entrySet()) {
+            boolean backfilled = recoveredBySnapshot.contains(channel.getKey())
+                    || (channel.getKey() == WsChannel.EXECUTIONS && executionsRecovered);
+            out.add(gaps.gap(channel.getKey().wireName(), channel.getValue(), gap, backfilled, now));
         }
+        out.addAll(recovered);
         return out;
     }
 }
