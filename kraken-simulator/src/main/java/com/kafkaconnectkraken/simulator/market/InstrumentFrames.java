@@ -14,9 +14,6 @@ import java.util.Set;
  */
 final class InstrumentFrames {
 
-    private static final BigDecimal COST_MIN = new BigDecimal("0.5");
-    private static final BigDecimal QTY_MIN = new BigDecimal("0.0001");
-
     private InstrumentFrames() {
     }
 
@@ -68,17 +65,17 @@ final class InstrumentFrames {
         g.writeFieldName("qty_increment");
         g.writeNumber(i.qtyIncrement());
         g.writeNumberField("price_precision", i.pricePrecision());
-        g.writeNumberField("cost_precision", 5);
+        g.writeNumberField("cost_precision", i.costPrecision());
         g.writeBooleanField("marginable", false);
         g.writeBooleanField("has_index", true);
         g.writeFieldName("cost_min");
-        g.writeNumber(COST_MIN);
+        g.writeNumber(i.costMin());
         g.writeFieldName("tick_size");
         g.writeNumber(i.priceIncrement());
         g.writeFieldName("price_increment");
         g.writeNumber(i.priceIncrement());
         g.writeFieldName("qty_min");
-        g.writeNumber(QTY_MIN);
+        g.writeNumber(i.qtyMin());
         g.writeEndObject();
     }
 }
