@@ -75,6 +75,23 @@ class PluginArchiveTest {
         }
     }
 
+    /**
+     * A plugin that ships part of Jackson gets the rest from the worker's class path: two copies of one library
+     * in two class loaders (seen as {@code VerifyError: ObjectMapper is not assignable to ObjectCodec}).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "kafka-connect-kraken-source, source",
+        "kafka-connect-kraken-sink, sink",
+        "kafka-connect-kraken-apicurio-converter, converter"
+    })
+    void jacksonIsShippedWholeOrNotAtAll(String name, String kind) {
+        List<String> lib = PluginArchive.open(name).namesIn("lib");
+        for (String part : List.of("jackson-core-", "jackson-databind-", "jackson-annotations-")) {
+            assertTrue(lib.stream().anyMatch(jar -> jar.startsWith(part)), kind + " archive lacks " + part + ": " + lib);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
         "kafka-connect-kraken-source, source",

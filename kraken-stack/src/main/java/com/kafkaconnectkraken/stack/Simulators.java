@@ -1,0 +1,90 @@
+package com.kafkaconnectkraken.stack;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Kraken simulators of the stack, each a child process on loopback:
+ * <ul>
+ *   <li>the exchange ({@link SimulatorMain}): generated market data for {@link DemoConnectors#GENERATED_SYMBOLS} and
+ *       a funded demo account for the sink connector (always started);</li>
+ *   <li>the replay ({@code KrakenSimulatorMain --replay builtin:btcusd}, the simulator's own CLI): the BTC/USD book
+ *       recorded from Kraken (python-kraken-sdk, Apache-2.0), 1 snapshot + 509 updates (offline only).</li>
+ * </ul>
+ * The demo account's secret is random per run and handed over through the environment, not the command line.
+ */
+final class Simulators {
+
+    static final String API_KEY = "kraken-connect-demo";
+    private static final String REPLAY_RATE = "10";
+    private static final String GENERATOR_RATE = "100";
+
+    private final StackLayout layout;
+    private final StackOptions options;
+    private final String apiSecret;
+    private ChildProcess exchange;
+    private ChildProcess replay;
+
+    Simulators(StackLayout layout, StackOptions options) {
+        this.layout = layout;
+        this.options = options;
+        byte[] secret = new byte[64];
+        new SecureRandom().nextBytes(secret);
+        this.apiSecret = Base64.getEncoder().encodeToString(secret);
+    }
+
+    /** Starts the exchange simulator (not waiting for it). */
+    void startExchange() {
+        String classpath = layout.simulatorJar() + java.io.File.pathSeparator + layout.launcherJar();
+        List<String> command = ChildProcess.javaCommand("256m", classpath, SimulatorMain.class.getName());
+        command.addAll(List.of("--port", Integer.toString(options.simulatorPort()),
+                "--symbols", DemoConnectors.GENERATED_SYMBOLS, "--rate", GENERATOR_RATE,
+                "--seed", Long.toString(options.startedAt()), "--api-key", API_KEY, "--deposit", "USD=100000"));
+        exchange = ChildProcess.start("simulator", layout, command, Map.of(SimulatorMain.SECRET_ENV, apiSecret));
+    }
+
+    /** Starts the replay simulator (not waiting for it). */
+    void startReplay() {
+        List<String> command = ChildProcess.javaCommand("256m", layout.simulatorJar().toString(),
+                "com.kafkaconnectkraken.simulator.KrakenSimulatorMain");
+        command.addAll(List.of("--port", Integer.toString(options.replayPort()), "--replay", "builtin:btcusd",
+                "--symbols", DemoConnectors.REPLAY_SYMBOL, "--rate", REPLAY_RATE));
+        replay = ChildProcess.start("simulator-replay", layout, command, Map.of());
+    }
+
+    /** Waits until every started simulator printed {@code READY}. */
+    void awaitReady(Duration timeout) {
+        for (ChildProcess process : started()) {
+            Wait.until("Kraken simulator (" + process.name() + ")", timeout, process,
+                    () -> process.logText().lines().anyMatch("READY"::equals));
+        }
+    }
+
+    List<ChildProcess> started() {
+        return java.util.stream.Stream.of(exchange, replay).filter(java.util.Objects::nonNull).toList();
+    }
+
+    String publicWs() {
+        return "ws://127.0.0.1:" + options.simulatorPort() + "/public/v2";
+    }
+
+    String privateWs() {
+        return "ws://127.0.0.1:" + options.simulatorPort() + "/auth/v2";
+    }
+
+    String rest() {
+        return "http://127.0.0.1:" + options.simulatorPort();
+    }
+
+    String replayPublicWs() {
+        return "ws://127.0.0.1:" + options.replayPort() + "/public/v2";
+    }
+
+    /** @return the demo account's secret (base64); goes only into the sink's config on the loopback worker */
+    String apiSecret() {
+        return apiSecret;
+    }
+}
