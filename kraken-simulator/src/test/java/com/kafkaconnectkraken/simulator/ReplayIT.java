@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /** Replay mode serves the recorded BTC/USD stream exactly as the shared vector holds it. */
 class ReplayIT {
 
-    private static final Path VECTOR =
-            Path.of("/work/shared/kraken/vectors/checksum/book_replay_btcusd_depth10_python_kraken_sdk.json");
+    /** The repository's copy of the shared vectors (parent POM property {@code kraken.vectors.dir}). */
+    private static final Path VECTOR = Path.of(System.getProperty("kraken.vectors.dir", "../testdata/kraken-vectors"),
+            "checksum", "book_replay_btcusd_depth10_python_kraken_sdk.json");
     private static final Duration WAIT = Duration.ofSeconds(5);
 
     @Test
