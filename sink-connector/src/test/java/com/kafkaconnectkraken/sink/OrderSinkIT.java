@@ -47,6 +47,53 @@ class OrderSinkIT {
         simulator.close();
     }
 
+    @Test
+    void everyTradingMethodRoundTripsThroughTheWorker() throws Exception {
+        ConnectStack stack = STACK.get();
+        stack.createTopic("all-orders", 1);
+        stack.deployConnector("all-sink", ItSupport.connector(stack, simulator, "all-orders"));
+        stack.awaitRunning("all-sink", 1);
+        GenericRecord add = send(1, "{\"method\":\"add_order\",\"add_order\":{\"order_type\":\"limit\",\"side\":\"buy\","
+            + "\"order_qty\":\"0.01\",\"limit_price\":\"1000\",\"symbol\":\"BTC/USD\",\"cl_ord_id\":\"it-all-1\"}}");
+        assertEquals(byClOrdId("it-all-1").orderId(), add.get("order_id").toString());
+        send(2, "{\"method\":\"amend_order\",\"amend_order\":{\"cl_ord_id\":\"it-all-1\",\"limit_price\":\"1001\"}}");
+        assertEquals(new BigDecimal("1001"), byClOrdId("it-all-1").limitPrice().stripTrailingZeros());
+        GenericRecord edit = send(3, "{\"method\":\"edit_order\",\"edit_order\":{\"order_id\":\"" + add.get("order_id")
+            + "\",\"symbol\":\"BTC/USD\",\"order_qty\":\"0.02\"}}");
+        String edited = edit.get("order_id").toString();
+        assertTrue(open().stream().anyMatch(o -> o.orderId().equals(edited)));
+        send(4, "{\"method\":\"cancel_order\",\"cancel_order\":{\"order_id\":[\"" + edited + "\"]}}");
+        assertTrue(open().stream().noneMatch(o -> o.orderId().equals(edited)));
+        String order = "{\"order_type\":\"limit\",\"side\":\"buy\",\"order_qty\":\"0.01\",\"limit_price\":\"900\",";
+        send(5, "{\"method\":\"batch_add\",\"batch_add\":{\"symbol\":\"BTC/USD\",\"orders\":[" + order
+            + "\"cl_ord_id\":\"it-all-2\"}," + order + "\"cl_ord_id\":\"it-all-3\"}]}}");
+        assertEquals("it-all-3", byClOrdId("it-all-3").clOrdId());
+        send(6, "{\"method\":\"batch_cancel\",\"batch_cancel\":{\"cl_ord_id\":[\"it-all-2\",\"it-all-3\"]}}");
+        assertTrue(open().stream().noneMatch(o -> o.clOrdId() != null && o.clOrdId().startsWith("it-all-")));
+        send(7, "{\"method\":\"add_order\",\"add_order\":{\"order_type\":\"limit\",\"side\":\"buy\","
+            + "\"order_qty\":\"0.01\",\"limit_price\":\"1000\",\"symbol\":\"BTC/USD\",\"cl_ord_id\":\"it-all-4\"}}");
+        send(8, "{\"method\":\"cancel_all\"}");
+        assertTrue(open().isEmpty());
+        send(9, "{\"method\":\"cancel_all_orders_after\",\"cancel_all_orders_after\":{\"timeout\":60}}");
+        assertTrue(simulator.exchange().deadManSwitchArmed(KEY));
+        send(10, "{\"method\":\"cancel_all_orders_after\",\"cancel_all_orders_after\":{\"timeout\":0}}");
+        assertTrue(!simulator.exchange().deadManSwitchArmed(KEY));
+    }
+
+    /** Produces the n-th command of all-orders and returns its acknowledgement, asserted ACCEPTED. */
+    private static GenericRecord send(int n, String json) {
+        ItSupport.produce(STACK.get(), "all-orders", "c" + n, json);
+        GenericRecord ack = ItSupport.acks(STACK.get(), "all-orders-ack", n).get(n - 1);
+        assertEquals("ACCEPTED", ack.get("status").toString(), ack.toString());
+        assertEquals(n - 1, ((Long) ack.get("offset")).intValue());
+        return ack;
+    }
+
+    private static OrderView byClOrdId(String clOrdId) {
+        return open().stream().filter(o -> clOrdId.equals(o.clOrdId())).findFirst()
+            .orElseThrow(() -> new AssertionError("no open order " + clOrdId));
+    }
+
     private static Map<String, String> avroCommands(ConnectStack stack) {
         Map<String, String> c = ItSupport.connector(stack, simulator, "avro-orders");
         c.putAll(stack.avroValueConverter());

@@ -78,6 +78,36 @@ class SafetyIT {
     }
 
     @Test
+    void delayedAckIsUnknownThenResolvedAndGuardViolationIsRejected() throws Exception {
+        ConnectStack stack = STACK.get();
+        stack.createTopic("slow-orders", 1);
+        Map<String, String> config = ItSupport.connector(stack, simulator, "slow-orders");
+        config.put("kraken.request.timeout.ms", "1000");
+        config.put("guard.max.qty", "BTC/USD:0.5");
+        stack.deployConnector("slow-sink", config);
+        stack.awaitRunning("slow-sink", 1);
+        long placed = simulator.exchange().ordersPlaced(ItSupport.KEY);
+        simulator.exchange().faults().delayTradingAcks(Duration.ofSeconds(3));
+        try {
+            ItSupport.produce(stack, "slow-orders", "u1", ORDER);
+            List<GenericRecord> acks = ItSupport.acks(stack, "slow-orders-ack", 2);
+            assertEquals("UNKNOWN", acks.get(0).get("status").toString(), acks.get(0).toString());
+            assertEquals(false, acks.get(0).get("final_ack"));
+            assertEquals("ACCEPTED", acks.get(1).get("status").toString(), acks.get(1).toString());
+            assertEquals(true, acks.get(1).get("final_ack"));
+            assertTrue(acks.get(1).get("resolved_by") != null);
+        } finally {
+            simulator.exchange().faults().delayTradingAcks(Duration.ZERO);
+        }
+        ItSupport.produce(stack, "slow-orders", "u2", ORDER.replace("0.01", "0.6"));
+        GenericRecord guard = ItSupport.acks(stack, "slow-orders-ack", 3).get(2);
+        assertEquals("REJECTED", guard.get("status").toString());
+        assertEquals("order_qty 0.6 exceeds max 0.5 for BTC/USD (guard.max.qty)", guard.get("error").toString());
+        assertEquals(placed + 1, simulator.exchange().ordersPlaced(ItSupport.KEY));
+        stack.awaitRunning("slow-sink", 1);
+    }
+
+    @Test
     void deadMansSwitchFiresWhenTheTaskLosesKrakenAndIsDisarmedOnCleanStop() throws Exception {
         ConnectStack stack = STACK.get();
         stack.createTopic("dms-orders", 1);

@@ -64,17 +64,21 @@ public final class Reconciler {
             : executions.awaitLateResponse(wireReqId);
         List<String> ids = command.method().placesOrders() ? command.clOrdIds() : List.of();
         boolean traceable = !ids.isEmpty() && ids.stream().allMatch(Objects::nonNull);
+        List<CompletableFuture<String>> reports = traceable ? ids.stream().map(executions::awaitOrder).toList() : List.of();
         CompletableFuture<?> placed = traceable
-            ? CompletableFuture.allOf(ids.stream().map(executions::awaitOrder).toArray(CompletableFuture[]::new))
-            : new CompletableFuture<>();
+            ? CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new)) : new CompletableFuture<>();
         await(CompletableFuture.anyOf(late, placed), settleAt(command, sentAt));
-        if (late.isDone() && !late.isCompletedExceptionally()) {
+        boolean lateArrived = late.isDone() && !late.isCompletedExceptionally();
+        boolean allReported = placed.isDone() && !placed.isCompletedExceptionally();
+        late.cancel(false);
+        reports.forEach(f -> f.cancel(false));
+        if (lateArrived) {
             return fromLateResponse(unknown, late.join(), sentAt);
         }
         if (!traceable) {
             return unknown.resolved(AckStatus.UNKNOWN, true, null, clock.instant());
         }
-        if (placed.isDone()) {
+        if (allReported) {
             List<String> orderIds = ids.stream().map(id -> executions.orderId(id).orElse(null)).toList();
             return accepted(unknown, orderIds, List.of(), "executions");
         }

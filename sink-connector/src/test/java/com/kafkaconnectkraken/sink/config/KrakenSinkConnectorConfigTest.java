@@ -107,6 +107,15 @@ class KrakenSinkConnectorConfigTest {
     }
 
     @Test
+    void apiSecretMustBeBase64() {
+        Map<String, String> props = minimal();
+        props.put("kraken.api.secret", "not base64!");
+        ConfigException e = assertThrows(ConfigException.class, () -> new KrakenSinkConnectorConfig(props));
+        assertTrue(e.getMessage().contains("kraken.api.secret: must be the Base64 API secret"), e.getMessage());
+        assertFalse(e.getMessage().contains("not base64!"));
+    }
+
+    @Test
     void replyConverterMustBeAConverter() {
         Map<String, String> props = minimal();
         props.put("reply.value.converter", "java.lang.String");
