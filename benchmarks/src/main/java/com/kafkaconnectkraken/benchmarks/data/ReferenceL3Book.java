@@ -47,9 +47,10 @@ final class ReferenceL3Book {
         truncate(asks);
     }
 
-    /** @return the price of a live order, or {@code null} if it left the book */
-    BigDecimal priceOf(String orderId) {
-        return priceOf.get(orderId);
+    /** @return the ids of the orders resting at {@code price}, queue order; empty if none */
+    List<String> ordersAt(boolean bid, BigDecimal price) {
+        LinkedHashMap<String, BigDecimal> level = (bid ? bids : asks).get(price);
+        return level == null ? List.of() : List.copyOf(level.keySet());
     }
 
     long checksum() {

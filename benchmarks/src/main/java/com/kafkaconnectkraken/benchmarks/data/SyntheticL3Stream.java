@@ -14,8 +14,9 @@ import java.util.Set;
  * The level3 docs example (https://docs.kraken.com/api/docs/guides/spot-ws-l3-v2: BTC/USD, best
  * bid 44939.4, best ask 44939.5, price_precision 1, qty_precision 8, 1-8 orders per level) scaled
  * up and made to move, deterministically (seeded): {@code depth} price levels per side with 1-5
- * orders each, then updates of 1-3 events each: 50% {@code add} (level distance exponentially
- * distributed from the touch), 25% {@code modify} (new quantity, same price), 25% {@code delete}.
+ * orders each, then updates of 1-3 events each on levels whose distance from the touch is
+ * exponentially distributed; each event moves the level's queue towards 1-8 orders ({@code add},
+ * {@code delete}, or {@code modify} of the quantity at the same price).
  * Expected checksums come from {@link ReferenceL3Book}, not from the book under measurement.
  */
 public final class SyntheticL3Stream {
@@ -29,7 +30,6 @@ public final class SyntheticL3Stream {
     private final Random random;
     private final int depth;
     private final ReferenceL3Book reference;
-    private final List<String> live = new ArrayList<>();
     private int orderCount;
 
     private SyntheticL3Stream(long seed, int depth) {
@@ -85,41 +85,31 @@ public final class SyntheticL3Stream {
                 reference.checksum());
     }
 
+    /**
+     * Picks a level (distance from the touch exponentially distributed), then moves its queue
+     * towards a per-event target of 1-8 orders (the docs example's range): add below the target,
+     * delete above it, modify at it. Levels so stay realistic instead of growing without bound.
+     */
     private L3Event event(Instant at, Set<String> touched) {
-        int roll = random.nextInt(4);
-        String existing = roll < 2 ? null : liveOrder(touched);
-        if (existing == null) {
-            boolean bid = random.nextBoolean();
-            int distance = (int) Math.min(depth * 1.2 - 1, -Math.log(1 - random.nextDouble()) * depth / 8.0);
-            return new L3Event(L3Event.Action.ADD,
-                    newOrder(price(bid ? BEST_BID_TICKS - distance : BEST_ASK_TICKS + distance), at));
+        boolean bid = random.nextBoolean();
+        int distance = (int) Math.min(depth * 1.2 - 1, -Math.log(1 - random.nextDouble()) * depth / 8.0);
+        BigDecimal price = price(bid ? BEST_BID_TICKS - distance : BEST_ASK_TICKS + distance);
+        List<String> queue = new ArrayList<>(reference.ordersAt(bid, price));
+        queue.removeAll(touched);
+        int target = 1 + random.nextInt(8);
+        if (queue.isEmpty() || queue.size() < target) {
+            return new L3Event(L3Event.Action.ADD, newOrder(price, at));
         }
-        BigDecimal price = reference.priceOf(existing);
-        if (roll == 2) {
+        String existing = queue.get(random.nextInt(queue.size()));
+        if (queue.size() == target) {
             return new L3Event(L3Event.Action.MODIFY, new L3Order(existing, price, qty(), at));
         }
         return new L3Event(L3Event.Action.DELETE, new L3Order(existing, price, BigDecimal.valueOf(0, QTY_PRECISION), at));
     }
 
-    /** A random order still in the reference book and not yet used in this message, or null. */
-    private String liveOrder(Set<String> touched) {
-        for (int attempt = 0; attempt < 8 && !live.isEmpty(); attempt++) {
-            int index = random.nextInt(live.size());
-            String id = live.get(index);
-            if (reference.priceOf(id) == null) {
-                live.set(index, live.get(live.size() - 1));
-                live.remove(live.size() - 1);
-            } else if (!touched.contains(id)) {
-                return id;
-            }
-        }
-        return null;
-    }
-
     private L3Order newOrder(BigDecimal price, Instant at) {
         int n = orderCount++;
         String id = String.format("O%05X-BENCH-%06X", (n >>> 24) & 0xFFFFF, n & 0xFFFFFF);
-        live.add(id);
         return new L3Order(id, price, qty(), at);
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Proves the level3 benchmark inputs: the plain reference book reproduces the documented checksum,
  * and the scaled-up stream's checksums (from the reference) are reproduced by {@link L3Book}
- * while all three event kinds occur and the book stays full.
+ * while all three event kinds occur and the queues stay realistic (no unbounded growth).
  */
 class SyntheticL3StreamTest {
 
@@ -41,8 +41,9 @@ class SyntheticL3StreamTest {
             book.verify(message.checksum());
         }
         for (int count : actions) {
-            assertTrue(count > 500, "every action occurs: " + java.util.Arrays.toString(actions));
+            assertTrue(count > 300, "every action occurs: " + java.util.Arrays.toString(actions));
         }
-        assertTrue(book.orderCount() > 400, book.toString());
+        int orders = book.orderCount();
+        assertTrue(orders > 400 && orders <= 2 * 100 * 8, "queues stay within 1-8 orders per level: " + orders);
     }
 }
