@@ -1,5 +1,7 @@
 package com.kafkaconnectkraken.sink.exec;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.ws.KrakenWsResponse;
 import com.kafkaconnectkraken.client.ws.KrakenWsTimeoutException;
 import com.kafkaconnectkraken.sink.command.OrderCommand;
@@ -120,9 +122,33 @@ public final class CommandExecutor {
         unsettled.remove(ref);
     }
 
+    /** Remembers orders this task placed (pair and time), for the rate counter's age-based costs. */
     private void remember(OrderCommand command, OrderAck ack) {
-        if (ack.status() == AckStatus.ACCEPTED && command.method().placesOrders()) {
-            orders.placed(ack.orderId(), command.clOrdId(), command.symbol(), clock.instant());
+        if (ack.status() != AckStatus.ACCEPTED) {
+            return;
+        }
+        Instant now = clock.instant();
+        switch (command.method()) {
+            case ADD_ORDER, EDIT_ORDER -> orders.placed(ack.orderId(), command.clOrdId(), command.symbol(), now);
+            case BATCH_ADD -> {
+                List<String> ids = command.clOrdIds();
+                for (int i = 0; i < ids.size(); i++) {
+                    orders.placed(batchOrderId(ack, i), ids.get(i), command.symbol(), now);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static String batchOrderId(OrderAck ack, int index) {
+        if (ack.result() == null) {
+            return null;
+        }
+        try {
+            return KrakenJson.mapper().readTree(ack.result()).path(index).path("order_id").textValue();
+        } catch (JsonProcessingException e) {
+            return null;
         }
     }
 }
