@@ -89,6 +89,18 @@ class KrakenSourceTaskTest {
     }
 
     @Test
+    void publicChannelsRunWithoutCredentials() throws Exception {
+        Map<String, String> props = props("ticker,book,trade,ohlc,instrument", "");
+        props.remove("kraken.api.key");
+        props.remove("kraken.api.secret");
+        harness.start(props, 2);
+        harness.pollUntil(r -> hasTopics(r, "kraken.ticker", "kraken.book", "kraken.trade", "kraken.ohlc",
+                "kraken.instrument_pair"), WAIT);
+        assertEquals(Set.of("BTC/USD", "ETH/USD"),
+                harness.topic("kraken.book").stream().map(r -> (String) r.key()).collect(Collectors.toSet()));
+    }
+
+    @Test
     void corruptChecksumResyncsOnlyThatSymbolWithOneResetRecord() throws Exception {
         harness.start(props("book", ""), 1);
         harness.pollUntil(r -> harness.topic("kraken.book").stream().map(SourceRecord::key).distinct().count() == 2, WAIT);
