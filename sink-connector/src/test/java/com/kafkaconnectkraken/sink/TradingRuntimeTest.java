@@ -150,6 +150,38 @@ class TradingRuntimeTest {
     }
 
     @Test
+    void lostConnectionIsRetriedThroughConnectWithoutDuplicates() throws InterruptedException {
+        TradingRuntime rt = h.runtime(h.props());
+        h.simulator.exchange().faults().expireAllTokens();
+        h.simulator.faults().dropAllConnections();
+        org.apache.kafka.connect.sink.SinkRecord record = SimulatorHarness.record(1,
+            Map.of("method", "add_order", "add_order", restingBuy("1000")));
+        int transientFailures = 0;
+        while (h.acks().isEmpty()) {
+            try {
+                rt.processor().process(record);
+            } catch (org.apache.kafka.connect.errors.RetriableException e) {
+                transientFailures++;
+                assertTrue(transientFailures < 100, "never reconnected");
+                Thread.sleep(100); // Connect's context.timeout backoff
+            }
+        }
+        while (h.acks().stream().noneMatch(a -> Boolean.TRUE.equals(a.get("final_ack")))) {
+            rt.processor().process(record); // Connect redelivers until the outcome is settled
+        }
+        List<Map<String, Object>> acks = h.acks();
+        List<Map<String, Object>> finals = acks.stream().filter(a -> Boolean.TRUE.equals(a.get("final_ack"))).toList();
+        assertEquals(1, finals.size(), acks.toString());
+        // either sent after reconnecting (ACCEPTED) or lost with the connection and reconciled as not placed
+        long expectedOrders = "ACCEPTED".equals(finals.get(0).get("status")) ? 1 : 0;
+        assertEquals(expectedOrders, h.simulator.exchange().ordersPlaced(SimulatorHarness.KEY), acks.toString());
+        if (expectedOrders == 0) {
+            assertEquals("REJECTED", finals.get(0).get("status"));
+            assertEquals("order_history", finals.get(0).get("resolved_by"));
+        }
+    }
+
+    @Test
     void krakenRateLimitErrorIsRejectedAndTheClientLimiterRefusesEarlier() {
         Map<String, String> props = h.props();
         props.put("guard.rate.limit.tier", "none");

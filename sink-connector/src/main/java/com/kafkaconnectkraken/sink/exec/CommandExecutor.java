@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.sink.exec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.ws.KrakenWsResponse;
+import com.kafkaconnectkraken.client.ws.KrakenWsConnectionException;
 import com.kafkaconnectkraken.client.ws.KrakenWsTimeoutException;
 import com.kafkaconnectkraken.sink.command.OrderCommand;
 import com.kafkaconnectkraken.sink.guard.OrderBook;
@@ -105,8 +106,9 @@ public final class CommandExecutor {
             case FATAL -> throw new ConnectException("trading failed for " + base.method(), e.getCause());
             default -> {
                 Long wireReqId = e.getCause() instanceof KrakenWsTimeoutException t ? t.reqId() : null;
-                OrderAck unknown = base.withOutcome(null, null, "no answer from Kraken within "
-                    + requestTimeout.toMillis() + " ms; reconciling");
+                String why = e.getCause() instanceof KrakenWsConnectionException ? "connection lost after sending"
+                    : "no answer from Kraken within " + requestTimeout.toMillis() + " ms";
+                OrderAck unknown = base.withOutcome(null, null, why + "; reconciling");
                 Unsettled u = new Unsettled(command, unknown, wireReqId, sentAt);
                 unsettled.put(base.source(), u);
                 acks.emit(record, unknown);
