@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 final class ChildProcess {
 
     private static final Logger log = LoggerFactory.getLogger(ChildProcess.class);
+    /** util-linux setsid: runs the command in a new session, so a terminal's Ctrl-C reaches only the launcher. */
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final String name;
     private final Process process;
@@ -47,7 +49,7 @@ final class ChildProcess {
         Path logFile = layout.log(name);
         Path pidFile = layout.run().resolve(name + ".pid");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(layout.dataDir().toFile())
+            ProcessBuilder builder = new ProcessBuilder(detached(command)).directory(layout.dataDir().toFile())
                     .redirectErrorStream(true).redirectOutput(logFile.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
@@ -57,6 +59,21 @@ final class ChildProcess {
         } catch (IOException e) {
             throw new StackException(name + " could not be started (" + e.getMessage() + "); see " + logFile, e);
         }
+    }
+
+    /**
+     * Ctrl-C in a terminal signals the whole foreground process group at once; the broker would then die while the
+     * worker still needs it (a 45 s worker shutdown). In their own session the children are stopped by the launcher
+     * only, in order. setsid does not fork here (the child is no group leader), so the pid stays the service's.
+     */
+    private static List<String> detached(List<String> command) {
+        if (!Files.isExecutable(SETSID)) {
+            return command;
+        }
+        List<String> withSetsid = new ArrayList<>(command.size() + 1);
+        withSetsid.add(SETSID.toString());
+        withSetsid.addAll(command);
+        return withSetsid;
     }
 
     /** @return {@code java -Xmx.. <flags> -cp <classpath> <mainClass>} as a mutable list to append arguments to */

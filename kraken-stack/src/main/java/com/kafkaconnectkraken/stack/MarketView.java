@@ -73,7 +73,7 @@ final class MarketView {
             rates.add(String.format("%s %.1f/s", topic, delta / seconds));
         });
         countsAtLastReport.putAll(counts);
-        console.say("records: %s (total %d)", rates.isEmpty() ? "none yet" : String.join(", ", rates), total());
+        console.say("records: %s (total %d)", String.join(", ", rates), total());
         books.forEach((symbol, book) -> {
             if (!book.bids().isEmpty() && !book.asks().isEmpty()) {
                 BookLevel bid = book.bids().get(0);

@@ -71,7 +71,7 @@ final class ProgressMonitor implements Runnable {
                 } else {
                     Wait.sleep(200);
                 }
-                if (System.nanoTime() > nextReport) {
+                if (System.nanoTime() > nextReport && firstRecord.getCount() == 0) {
                     view.report(console);
                     nextReport = System.nanoTime() + REPORT_INTERVAL.toNanos();
                 }
