@@ -109,6 +109,23 @@ class TradingRuntimeTest {
     }
 
     @Test
+    void unansweredCancelIsSettledFromTheOrderStatus() {
+        Map<String, String> props = h.props();
+        props.put("kraken.request.timeout.ms", "1000");
+        TradingRuntime rt = h.runtime(props);
+        String orderId = (String) run(rt, 1, Map.of("method", "add_order", "add_order", restingBuy("1000"))).get("order_id");
+        h.simulator.exchange().faults().delayTradingAcks(Duration.ofSeconds(12));
+        rt.processor().process(SimulatorHarness.record(2, Map.of("method", "cancel_order",
+            "cancel_order", Map.of("order_id", List.of(orderId)))));
+        h.simulator.exchange().faults().delayTradingAcks(Duration.ZERO);
+        List<Map<String, Object>> acks = h.acks();
+        assertEquals("UNKNOWN", acks.get(1).get("status"), acks.toString());
+        assertEquals("ACCEPTED", acks.get(2).get("status"), acks.toString());
+        assertEquals("order_history", acks.get(2).get("resolved_by"));
+        assertTrue(open().isEmpty());
+    }
+
+    @Test
     void redeliveredCommandIsRecognisedEvenAfterItsOrderClosed() {
         Map<String, Object> command = Map.of("method", "add_order", "add_order", restingBuy("1000"));
         TradingRuntime first = h.runtime(h.props());

@@ -34,6 +34,28 @@ public final class OrderHistory {
         return match(rest.privatePost("ClosedOrders", Map.of("cl_ord_id", clOrdId)).path("closed"), clOrdId);
     }
 
+    /**
+     * @param id      a Kraken order id, or a cl_ord_id when {@code isClOrdId}
+     * @param isClOrdId whether {@code id} is a cl_ord_id
+     * @return the REST status (pending|open|closed|canceled|expired) of the order, if it exists
+     * @throws com.kafkaconnectkraken.client.rest.KrakenApiException when Kraken cannot answer
+     */
+    public Optional<String> status(String id, boolean isClOrdId) {
+        if (!isClOrdId) {
+            JsonNode order = rest.privatePost("QueryOrders", Map.of("txid", id)).path(id);
+            return order.isObject() ? Optional.ofNullable(order.path("status").textValue()) : Optional.empty();
+        }
+        for (String method : new String[] {"OpenOrders", "ClosedOrders"}) {
+            JsonNode orders = rest.privatePost(method, Map.of("cl_ord_id", id)).path("OpenOrders".equals(method) ? "open" : "closed");
+            for (Map.Entry<String, JsonNode> order : orders.properties()) {
+                if (id.equals(order.getValue().path("cl_ord_id").asText(null))) {
+                    return Optional.ofNullable(order.getValue().path("status").textValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Only an order that carries the cl_ord_id counts, whatever filtering the server applied. */
     private static Optional<String> match(JsonNode orders, String clOrdId) {
         for (Map.Entry<String, JsonNode> order : orders.properties()) {

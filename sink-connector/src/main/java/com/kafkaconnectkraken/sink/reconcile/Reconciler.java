@@ -28,8 +28,10 @@ import java.util.concurrent.TimeoutException;
  *   <li>then Kraken's order history by cl_ord_id ({@link OrderHistory}): found → ACCEPTED,
  *       not found → REJECTED (never placed), some of a batch → ACCEPTED with the missing ids.</li>
  * </ol>
- * Commands without cl_ord_ids (order_userref orders, cancels, amends) can only be settled by a
- * late response; otherwise their final acknowledgement stays UNKNOWN.
+ * An UNKNOWN cancel_order/batch_cancel by order_id/cl_ord_id is settled from the orders' status
+ * ({@link CancelCheck}). Other commands without cl_ord_ids (order_userref orders, amends, edits,
+ * cancel_all, cancel_all_orders_after) can only be settled by a late response; otherwise their
+ * final acknowledgement stays UNKNOWN.
  */
 public final class Reconciler {
 
@@ -39,6 +41,7 @@ public final class Reconciler {
     private final ExecutionsTracker executions;
     private final OrderHistory history;
     private final Clock clock;
+    private final CancelCheck cancels;
 
     /**
      * @param executions the executions/late-response tracker of the trading session
@@ -49,6 +52,7 @@ public final class Reconciler {
         this.executions = executions;
         this.history = history;
         this.clock = clock;
+        this.cancels = new CancelCheck(history, clock);
     }
 
     /**
@@ -74,6 +78,13 @@ public final class Reconciler {
         reports.forEach(f -> f.cancel(false));
         if (lateArrived) {
             return fromLateResponse(unknown, late.join(), sentAt);
+        }
+        if (CancelCheck.checkable(command)) {
+            try {
+                return cancels.settle(command, unknown);
+            } catch (RuntimeException e) {
+                throw historyFailure(e);
+            }
         }
         if (!traceable) {
             return unknown.resolved(AckStatus.UNKNOWN, true, null, clock.instant());
@@ -103,10 +114,7 @@ public final class Reconciler {
             try {
                 orderId = history.findOrderId(id);
             } catch (RuntimeException e) {
-                if (ErrorClassifier.classify(e) == ErrorClassifier.Kind.FATAL) {
-                    throw e;
-                }
-                throw new TransientCommandException("order history lookup failed; outcome still UNKNOWN", e);
+                throw historyFailure(e);
             }
             orderId.ifPresentOrElse(found::add, () -> missing.add(id));
         }
@@ -116,6 +124,13 @@ public final class Reconciler {
                 clock.instant());
         }
         return accepted(unknown, found, missing, "order_history");
+    }
+
+    private static RuntimeException historyFailure(RuntimeException e) {
+        if (ErrorClassifier.classify(e) == ErrorClassifier.Kind.FATAL) {
+            return e;
+        }
+        return new TransientCommandException("order history lookup failed; outcome still UNKNOWN", e);
     }
 
     private OrderAck accepted(OrderAck unknown, List<String> orderIds, List<String> missing, String by) {
