@@ -99,6 +99,25 @@ class SourceToAvroIT {
         GenericRecord ledger = stack.avro().decodeRecord(stack.consume("all.ledger", 1, WAIT).get(0).value());
         assertEquals(deposit, ledger.get("ledger_id").toString());
         assertEquals(0, new BigDecimal("1234.5678").compareTo(decimal(ledger, "amount")));
+        stack.cluster().deleteConnector("avro-all");
+    }
+
+    @Test
+    void droppedConnectionsProduceGapRecordsPerChannel() {
+        ConnectStack stack = STACK.get();
+        stack.deployConnector("avro-gap", connectorConfig(stack, "gp", "ticker,balances", ""));
+        stack.awaitRunning("avro-gap", 1);
+        stack.consume("gp.ticker", 1, WAIT);
+        simulator.faults().dropAllConnections();
+        List<ConsumerRecord<byte[], byte[]>> gaps = stack.consume("gp.gap", 2, WAIT);
+        Map<String, GenericRecord> byChannel = gaps.stream().map(r -> stack.avro().decodeRecord(r.value()))
+                .collect(Collectors.toMap(g -> g.get("channel").toString(), g -> g));
+        GenericRecord ticker = byChannel.get("ticker");
+        assertEquals(List.of("BTC/USD", "ETH/USD"), ((List<?>) ticker.get("symbols")).stream().map(Object::toString).toList());
+        assertTrue((Long) ticker.get("from") <= (Long) ticker.get("to"));
+        assertEquals((Long) ticker.get("to") - (Long) ticker.get("from"), (Long) ticker.get("duration_ms"), 1.0);
+        assertEquals(true, byChannel.get("balances").get("backfilled"));
+        stack.cluster().deleteConnector("avro-gap");
     }
 
     @Test
@@ -117,6 +136,7 @@ class SourceToAvroIT {
             }
         }
         assertTrue(snapshots >= 1);
+        stack.cluster().deleteConnector("avro-book");
     }
 
     @Test
