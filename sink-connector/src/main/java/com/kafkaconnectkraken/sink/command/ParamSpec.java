@@ -27,6 +27,16 @@ final class ParamSpec {
         return optional(name, type);
     }
 
+    /** @return the accepted parameter names, in definition order */
+    Set<String> names() {
+        return java.util.Collections.unmodifiableSet(types.keySet());
+    }
+
+    /** @return the required parameter names */
+    Set<String> requiredNames() {
+        return java.util.Collections.unmodifiableSet(required);
+    }
+
     /** @return a copy without the named parameters. */
     ParamSpec without(String... names) {
         ParamSpec copy = new ParamSpec();
