@@ -20,6 +20,19 @@ import org.apache.kafka.common.Uuid;
  */
 final class KafkaBroker {
 
+    /** Console logging at INFO for the broker, the worker and Kafka's tools (their stdout goes to logs/). */
+    private static final String LOG4J = String.join("\n",
+            "status = warn",
+            "appender.out.type = Console",
+            "appender.out.name = OUT",
+            "appender.out.layout.type = PatternLayout",
+            "appender.out.layout.pattern = [%d] %p %m (%c)%n",
+            "rootLogger.level = INFO",
+            "rootLogger.appenderRef.out.ref = OUT",
+            "logger.apicurio.name = io.apicurio",
+            "logger.apicurio.level = ERROR",
+            "");
+
     private final StackLayout layout;
     private final StackOptions options;
     private ChildProcess process;
@@ -86,8 +99,31 @@ final class KafkaBroker {
     }
 
     private Path writeConfig() {
+        try {
+            Path config = layout.config().resolve("server.properties");
+            Files.writeString(config, serverProperties());
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the broker config in " + layout.config(), e);
+        }
+    }
+
+    /**
+     * Writes {@code config/log4j2.properties}, used by every Kafka JVM of the stack (broker, worker, tools).
+     *
+     * @throws UncheckedIOException if it cannot be written
+     */
+    static void writeLoggingConfig(StackLayout layout) {
+        try {
+            Files.writeString(layout.config().resolve("log4j2.properties"), LOG4J);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the logging config in " + layout.config(), e);
+        }
+    }
+
+    private String serverProperties() {
         String controller = "127.0.0.1:" + options.controllerPort();
-        String server = String.join("\n",
+        return String.join("\n",
                 "# Written by kraken-connect on every run; edits are overwritten.",
                 "process.roles=broker,controller",
                 "node.id=1",
@@ -109,24 +145,5 @@ final class KafkaBroker {
                 "log.retention.hours=24",
                 "log.segment.bytes=67108864",
                 "");
-        String log4j = String.join("\n",
-                "status = warn",
-                "appender.out.type = Console",
-                "appender.out.name = OUT",
-                "appender.out.layout.type = PatternLayout",
-                "appender.out.layout.pattern = [%d] %p %m (%c)%n",
-                "rootLogger.level = INFO",
-                "rootLogger.appenderRef.out.ref = OUT",
-                "logger.apicurio.name = io.apicurio",
-                "logger.apicurio.level = ERROR",
-                "");
-        try {
-            Path config = layout.config().resolve("server.properties");
-            Files.writeString(config, server);
-            Files.writeString(layout.config().resolve("log4j2.properties"), log4j);
-            return config;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the broker config in " + layout.config(), e);
-        }
     }
 }

@@ -114,6 +114,7 @@ public final class KrakenStack {
             throw new StackException("Cannot prepare the data directory " + options.dataDir() + ": " + e.getMessage(), e);
         }
         layout.createDirectories();
+        KafkaBroker.writeLoggingConfig(layout);
         checkPortsFree();
         console.say("data directory %s (kept across runs; --wipe to start empty)", options.dataDir());
     }

@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.stack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,30 +18,52 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one-command stack end to end, offline: broker, worker, registry and simulators as real child processes,
- * the connectors from the packaged archives, the first record decoded, the sample order acknowledged, a clean stop
- * (no process left, no pid file left); then a second run on the kept data directory comes up the same way (stored
- * connectors and their statuses from the first run do not get in the way).
+ * The one-command stack end to end, three runs on one data directory: broker, worker, registry and simulators as
+ * real child processes, the connectors from the packaged archives, the first record decoded, the sample order
+ * acknowledged, a clean stop (no process left, no pid file left). Run 1 is {@code --offline} on a wiped directory;
+ * run 2 probes an unreachable "Kraken" and falls back to offline on the kept directory; run 3 probes a reachable
+ * one (a simulator standing in for Kraken) and streams it in live mode.
  */
 class KrakenStackIT {
 
     private static final Path DATA = Path.of("target", "stack-it-data").toAbsolutePath();
 
     @Test
-    void offlineStackComesUpStreamsAcknowledgesAndStopsCleanlyTwice() throws IOException {
+    void stackComesUpOfflineThenFallsBackWhenKrakenIsUnreachableThenStreamsLive() throws IOException {
         int basePort = freeBasePort();
-        String first = runOnce(List.of("--wipe"), basePort);
-        assertTrue(first.contains("Kafka storage formatted"), first);
-        assertUpAndStopped(first);
+        String offline = runOnce(List.of("--wipe", "--offline"), basePort);
+        assertTrue(offline.contains("Kafka storage formatted"), offline);
+        assertTrue(offline.contains("OFFLINE mode (--offline)"), offline);
+        assertOfflineSources(offline);
+        assertUpAndStopped(offline);
 
-        String second = runOnce(List.of(), basePort);
-        assertTrue(!second.contains("Kafka storage formatted"), "second run reuses the kept data directory:\n" + second);
-        assertUpAndStopped(second);
+        // nothing listens on the port after the last stack port: the probe fails like an unreachable Kraken
+        String unreachable = runOnce(List.of("--live-ws-url", "ws://127.0.0.1:" + (basePort + 6) + "/v2"), basePort);
+        assertTrue(!unreachable.contains("Kafka storage formatted"), "reuses the kept data directory:\n" + unreachable);
+        assertTrue(unreachable.contains("Kraken is UNREACHABLE from this machine"), unreachable);
+        assertOfflineSources(unreachable);
+        assertUpAndStopped(unreachable);
+
+        // a simulator standing in for wss://ws.kraken.com/v2 (this machine cannot reach Kraken)
+        try (KrakenSimulator kraken = KrakenSimulator.builder().symbols("BTC/USD", "ETH/USD", "SOL/USD").rate(100)
+                .build().start()) {
+            String live = runOnce(List.of("--live-ws-url", kraken.publicWs().toString()), basePort);
+            assertTrue(live.contains("LIVE mode: " + kraken.publicWs() + " answered"), live);
+            assertTrue(live.contains("connector kraken-source RUNNING: LIVE Kraken ticker, trade, book BTC/USD,ETH/USD,SOL/USD"),
+                    live);
+            assertTrue(!live.contains("kraken-source-replay RUNNING"), "no replay in live mode:\n" + live);
+            assertUpAndStopped(live);
+        }
+    }
+
+    private static void assertOfflineSources(String output) {
+        assertTrue(output.contains("connector kraken-source RUNNING: simulator ticker, trade, book ETH/USD,SOL/USD"), output);
+        assertTrue(output.contains("connector kraken-source-replay RUNNING: book BTC/USD replayed"), output);
     }
 
     private static String runOnce(List<String> extra, int basePort) throws IOException {
         List<String> args = new java.util.ArrayList<>(List.of("--stack-home", System.getProperty("kraken.stack.home"),
-                "--data-dir", DATA.toString(), "--offline", "--base-port", Integer.toString(basePort)));
+                "--data-dir", DATA.toString(), "--base-port", Integer.toString(basePort)));
         args.addAll(extra);
         StackOptions options = StackOptions.parse(args.toArray(String[]::new));
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -55,8 +78,7 @@ class KrakenStackIT {
     }
 
     private static void assertUpAndStopped(String output) throws IOException {
-        for (String expected : List.of("OFFLINE mode (--offline)", "connector kraken-source RUNNING",
-                "connector kraken-source-replay RUNNING", "connector kraken-sink RUNNING", "FIRST RECORD",
+        for (String expected : List.of("connector kraken-sink RUNNING", "FIRST RECORD",
                 "order acknowledgement on kraken.order_acks: status ACCEPTED, method add_order", "] running.",
                 "Connect worker stopped", "Kafka broker stopped", "schema registry stopped", "stopped; data kept")) {
             assertTrue(output.contains(expected), "missing '" + expected + "' in:\n" + output);
@@ -69,16 +91,16 @@ class KrakenStackIT {
 
     private static int freeBasePort() {
         for (int base = 29092; base < 29992; base += 10) {
-            if (Stream.iterate(base, p -> p + 1).limit(6).allMatch(KrakenStackIT::free)) {
+            if (Stream.iterate(base, p -> p + 1).limit(7).allMatch(KrakenStackIT::free)) {
                 return base;
             }
         }
-        throw new IllegalStateException("no 6 free consecutive loopback ports in 29092..29992");
+        throw new IllegalStateException("no 7 free consecutive loopback ports in 29092..29992");
     }
 
     private static boolean free(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
+            return socket.isBound();
         } catch (IOException e) {
             return false;
         }

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every file of {@code config-examples/} is a config the connector accepts: its connector settings pass the
- * connector's own {@code validate()} with no error; its converter settings (worker-level overrides the
+ * connector's own {@code validate()} with no error (after {@code ${file:...}} references are resolved, as the worker
+ * does before validating); its converter settings (worker-level overrides the
  * connector does not know) are present, name the converter of the example's variant and configure a real
  * converter; the standalone {@code .properties} and the distributed {@code .json} hold the same settings.
  *
@@ -63,7 +64,7 @@ class ConfigExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void connectorSettingsPassValidate(ConfigExample example) {
-        Map<String, String> settings = example.connectorSettings();
+        Map<String, String> settings = WorkerConfigResolution.resolve(example.connectorSettings());
         Connector connector = "source".equals(example.kind()) ? new KrakenSourceConnector() : new KrakenSinkConnector();
         assertEquals(connector.getClass().getName(), settings.get("connector.class"));
         Map<String, List<String>> errors = new TreeMap<>();
