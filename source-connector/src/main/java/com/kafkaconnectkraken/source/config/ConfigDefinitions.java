@@ -36,7 +36,7 @@ final class ConfigDefinitions {
                 "Kraken API key. Required for level3, executions, balances and every REST endpoint; "
                         + "public channels need none. Use a ConfigProvider (e.g. ${file:/path:key}) to keep it out of "
                         + "the connector config.", GROUP_CONNECTION, ++order, Width.LONG, "API key");
-        def.define(API_SECRET, Type.PASSWORD, null, Importance.HIGH,
+        def.define(API_SECRET, Type.PASSWORD, null, Validators.base64Secret(), Importance.HIGH,
                 "Kraken API secret (base64) used to sign private REST calls (API-Sign). Never logged.",
                 GROUP_CONNECTION, ++order, Width.LONG, "API secret");
     }

@@ -65,6 +65,19 @@ final class Validators {
         return describe((name, value) -> TopicNames.parseOverrides(name, (List<?>) value), "type=topic pairs");
     }
 
+    static ConfigDef.Validator base64Secret() {
+        return describe((name, value) -> {
+            if (value == null) {
+                return;
+            }
+            try {
+                java.util.Base64.getDecoder().decode(((org.apache.kafka.common.config.types.Password) value).value().trim());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(name + " must be the base64 API secret Kraken issued (value hidden)");
+            }
+        }, "base64 (hidden)");
+    }
+
     static ConfigDef.Validator ledgersStart() {
         return describe((name, value) -> {
             String text = (String) value;

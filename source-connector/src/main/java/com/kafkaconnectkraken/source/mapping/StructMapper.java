@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class StructMapper {
             throw new DataException("Field '" + path + "' must be a JSON object, was " + node.getNodeType());
         }
         Struct struct = new Struct(schema);
-        Set<String> modelled = new java.util.HashSet<>();
+        Set<String> modelled = new HashSet<>();
         for (Field field : schema.fields()) {
             modelled.add(field.name());
             if (field.name().equals(RECEIVED_AT) || field.name().equals(EXTRA_FIELDS) || isTextSibling(schema, field)) {

@@ -38,6 +38,11 @@ import org.slf4j.LoggerFactory;
  * <p>Without a stored cursor, {@code ledgers.start} decides: {@code latest} takes the newest
  * existing entry as cursor and emits nothing, {@code earliest} reads the whole history, unix
  * seconds read entries after that time. Not thread-safe (runs on the task's scheduler).
+ *
+ * <p>Caveat: Kraken resolves a ledger id in {@code start}/{@code end} to that entry's time (unix
+ * seconds, 4 decimals). Entries sharing the cursor's exact time are written together in one poll
+ * (a trade's two ledger entries are created at once); an entry inserted later with exactly the
+ * cursor's time would not be returned by Kraken. Entries repeated at page boundaries are dropped by id.
  */
 public final class LedgerPoller {
 

@@ -85,6 +85,7 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
         } catch (RuntimeException e) {
             metrics.malformed();
             log.warn("{} stream: {} frame rejected and skipped: {}", name, message.channel(), e.getMessage());
+            log.debug("{} stream: rejected {} frame", name, message.channel(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -78,6 +78,9 @@ class KrakenSourceConnectorConfigTest {
         assertRejected("topic.names", props("symbols", "BTC/USD", "topic.names", "ledgers=x"));
         assertRejected("rest.endpoints", props("symbols", "BTC/USD", "rest.endpoints", "Ledger"));
         assertRejected("ledgers.start", props("symbols", "BTC/USD", "ledgers.start", "yesterday"));
+        ConfigException secret = assertThrows(ConfigException.class, () -> new KrakenSourceConnectorConfig(
+                props("symbols", "BTC/USD", "kraken.api.secret", "not base64 ***")));
+        assertTrue(secret.getMessage().contains("kraken.api.secret") && !secret.getMessage().contains("***"), secret.getMessage());
     }
 
     @Test
