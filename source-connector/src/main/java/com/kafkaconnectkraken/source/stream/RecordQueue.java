@@ -77,11 +77,6 @@ public final class RecordQueue {
         queue.clear();
     }
 
-    /** Records currently buffered. */
-    public int size() {
-        return queue.size();
-    }
-
     private void rethrow() {
         RuntimeException error = failure.get();
         if (error != null) {
