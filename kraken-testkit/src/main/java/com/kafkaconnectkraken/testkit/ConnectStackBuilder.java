@@ -72,7 +72,7 @@ public final class ConnectStackBuilder {
      * @throws IllegalStateException if a part does not start; whatever did start is stopped again
      */
     public ConnectStack start() {
-        SchemaRegistryProcess registry = withRegistry
+        SchemaRegistryProcess launched = withRegistry
                 ? SchemaRegistryProcess.launch(RegistryDistribution.locate(), registryLogDir) : null;
         EmbeddedConnectCluster cluster = new EmbeddedConnectCluster.Builder()
                 .name("kraken-connect-" + CLUSTERS.incrementAndGet())
@@ -81,13 +81,14 @@ public final class ConnectStackBuilder {
                 .workerProps(workerProps)
                 .brokerProps(brokerProps)
                 .build();
+        SchemaRegistryProcess registry = launched;
         try {
             cluster.start();
-            if (registry != null) {
-                registry.awaitReady(SchemaRegistryProcess.DEFAULT_READY_TIMEOUT);
+            if (launched != null) {
+                registry = launched.awaitReadyOnFreePort(SchemaRegistryProcess.DEFAULT_READY_TIMEOUT);
             }
         } catch (RuntimeException | Error e) {
-            stopQuietly(cluster, registry, e);
+            stopQuietly(cluster, launched, e);
             throw e;
         }
         log.info("Connect stack up: bootstrap {}, registry {}", cluster.kafka().bootstrapServers(),

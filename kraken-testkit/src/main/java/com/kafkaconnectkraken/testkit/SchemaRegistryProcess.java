@@ -40,13 +40,17 @@ public final class SchemaRegistryProcess implements AutoCloseable {
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(90);
     private static final Path DEFAULT_LOG_DIR = Path.of("target", "schema-registry");
 
+    private static final int MAX_LAUNCHES = 3;
+
+    private final RegistryDistribution distribution;
     private final Process process;
     private final int port;
     private final Path logFile;
     private final Thread shutdownHook;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private SchemaRegistryProcess(Process process, int port, Path logFile) {
+    private SchemaRegistryProcess(RegistryDistribution distribution, Process process, int port, Path logFile) {
+        this.distribution = distribution;
         this.process = process;
         this.port = port;
         this.logFile = logFile;
@@ -61,9 +65,7 @@ public final class SchemaRegistryProcess implements AutoCloseable {
      * @throws IllegalStateException if it cannot start or is not ready within {@link #DEFAULT_READY_TIMEOUT}
      */
     public static SchemaRegistryProcess start() {
-        SchemaRegistryProcess registry = launch(RegistryDistribution.locate(), DEFAULT_LOG_DIR);
-        registry.awaitReady(DEFAULT_READY_TIMEOUT);
-        return registry;
+        return launch(RegistryDistribution.locate(), DEFAULT_LOG_DIR).awaitReadyOnFreePort(DEFAULT_READY_TIMEOUT);
     }
 
     /**
@@ -106,7 +108,7 @@ public final class SchemaRegistryProcess implements AutoCloseable {
                     .start();
             log.info("Launched schema registry pid {} on 127.0.0.1:{}, log {}",
                     process.pid(), port, logPath);
-            return new SchemaRegistryProcess(process, port, logPath);
+            return new SchemaRegistryProcess(distribution, process, port, logPath);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start schema registry " + command + "; log " + logPath, e);
         }
@@ -135,6 +137,42 @@ public final class SchemaRegistryProcess implements AutoCloseable {
         }
         throw new IllegalStateException("Schema registry not ready at " + url() + " within " + timeout
                 + "; see " + logFile);
+    }
+
+    /**
+     * Like {@link #awaitReady}, but when the registry exited because its port was taken before it bound
+     * (the port is picked before launch, and a broker starting meanwhile may grab it), relaunches it on
+     * another free port, at most {@value #MAX_LAUNCHES} launches in all.
+     *
+     * @param timeout how long to wait for each launch
+     * @return the ready registry: this one or the one relaunched in its place (same log directory)
+     * @throws IllegalStateException if it fails for another reason or keeps losing its port
+     */
+    public SchemaRegistryProcess awaitReadyOnFreePort(Duration timeout) {
+        SchemaRegistryProcess current = this;
+        for (int launches = 1; ; launches++) {
+            try {
+                current.awaitReady(timeout);
+                return current;
+            } catch (IllegalStateException e) {
+                if (launches >= MAX_LAUNCHES || current.isAlive() || !current.lostItsPort()) {
+                    throw e;
+                }
+                log.warn("Schema registry port {} was taken before it bound; relaunching (see {})",
+                        current.port, current.logFile);
+                current.close();
+                current = launch(distribution, current.logFile.getParent());
+            }
+        }
+    }
+
+    private boolean lostItsPort() {
+        try {
+            String text = Files.readString(logFile);
+            return text.contains("in use") || text.contains("BindException");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private boolean answers(HttpRequest probe) {
