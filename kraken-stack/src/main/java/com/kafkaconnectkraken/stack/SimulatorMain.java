@@ -46,6 +46,10 @@ public final class SimulatorMain {
             }
         }
         String secret = System.getenv(SECRET_ENV);
+        if (apiKey != null && (secret == null || secret.isBlank())) {
+            throw new IllegalArgumentException("--api-key needs the account's base64 secret in the environment variable "
+                    + SECRET_ENV);
+        }
         if (apiKey != null) {
             builder.account(apiKey, secret);
         }
