@@ -63,8 +63,9 @@ public final class KrakenStack {
         try {
             stack.start();
             stack.monitorThread.join();
-        } catch (StackException e) {
-            stack.console.say("FAILED: %s", e.getMessage());
+        } catch (RuntimeException e) {
+            // the launcher's boundary: say what failed (StackException messages name the part and its log), stop all
+            stack.console.say("FAILED: %s", e instanceof StackException ? e.getMessage() : e.toString());
             stack.stop();
             System.exit(1);
         } catch (InterruptedException e) {
@@ -230,7 +231,7 @@ public final class KrakenStack {
         }
         if (!busy.isEmpty()) {
             throw new StackException("Loopback port(s) " + busy + " in use: is a stack already running (./kraken-connect status)?"
-                    + " Use --base-port to move all ports.");
+                    + " Move all ports with KRAKEN_CONNECT_BASE_PORT=<first port> (launcher: --base-port).");
         }
     }
 
