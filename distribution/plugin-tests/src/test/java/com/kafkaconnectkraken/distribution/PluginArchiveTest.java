@@ -24,10 +24,11 @@ class PluginArchiveTest {
 
     @ParameterizedTest
     @CsvSource({
-        "kafka-connect-kraken-source, source, org.apache.kafka.connect.source.SourceConnector, com.kafkaconnectkraken.source.KrakenSourceConnector",
-        "kafka-connect-kraken-sink, sink, org.apache.kafka.connect.sink.SinkConnector, com.kafkaconnectkraken.sink.KrakenSinkConnector"
+        "kafka-connect-kraken-source, source, org.apache.kafka.connect.source.SourceConnector, com.kafkaconnectkraken.source.KrakenSourceConnector, config.md, ticker.avsc",
+        "kafka-connect-kraken-sink, sink, org.apache.kafka.connect.sink.SinkConnector, com.kafkaconnectkraken.sink.KrakenSinkConnector, sink-config.md, order_command.avsc"
     })
-    void connectorArchiveHasPluginLayout(String name, String kind, String serviceType, String connectorClass) {
+    void connectorArchiveHasPluginLayout(String name, String kind, String serviceType, String connectorClass,
+            String configReference, String schema) {
         PluginArchive archive = PluginArchive.open(name);
         String version = PluginArchive.version();
         assertEquals(name + "-" + version + "/", archive.baseDirectory());
@@ -45,9 +46,13 @@ class PluginArchiveTest {
         assertEquals(List.of(connectorClass), services.lines().map(String::trim).filter(l -> !l.isEmpty()).toList());
         assertTrue(archive.jarEntries("lib/" + connectorJar).contains(connectorClass.replace('.', '/') + ".class"));
 
-        assertTrue(archive.text("doc/README.md").contains(connectorClass), "README names the connector class");
-        assertTrue(archive.text("doc/config-reference.md").contains("`kraken.api.key`"), "generated config reference");
+        assertTrue(archive.text("doc/README.md").contains(connectorClass), "the connector's README");
+        assertTrue(archive.text("doc/" + configReference).contains("`kraken.api.key`"), "generated config reference");
+        assertTrue(archive.text("doc/INSTALL.md").contains("plugin.path"), "installation notes");
         assertTrue(archive.text("doc/LICENSE").contains("Apache License"), "licence");
+        List<String> schemas = archive.namesIn("doc/schemas");
+        assertTrue(schemas.contains(schema), "Avro contract in doc/schemas: " + schemas);
+        assertEquals("sink".equals(kind), schemas.contains("order_ack.avsc"), "only the sink ships the order schemas: " + schemas);
         List<String> etc = archive.namesIn("etc");
         for (String variant : List.of("confluent-avro", "apicurio-avro", "json")) {
             assertTrue(etc.contains(kind + "-" + variant + ".properties"), "standalone example " + variant + ": " + etc);
