@@ -11,8 +11,8 @@ import org.apache.kafka.common.config.types.Password;
 
 /**
  * Renders the sink's {@link ConfigDef} as the Markdown reference committed at
- * {@code sink-connector/docs/sink-config.md}; {@code ConfigDocsTest} fails when that file is stale.
- * Regenerate with {@code java -cp ... com.kafkaconnectkraken.sink.config.ConfigDocs docs/sink-config.md}.
+ * {@code sink-connector/doc/sink-config.md}; {@code ConfigDocsTest} fails when that file is stale.
+ * Regenerate with {@code java -cp ... com.kafkaconnectkraken.sink.config.ConfigDocs doc/sink-config.md}.
  */
 public final class ConfigDocs {
 

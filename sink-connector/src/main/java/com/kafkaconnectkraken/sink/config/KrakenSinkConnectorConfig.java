@@ -16,7 +16,7 @@ import org.apache.kafka.common.config.types.Password;
  *
  * <p>Endpoint and credential keys are the same as the source connector's. Cross-field rules live
  * in {@link SinkConfigRules}, used by this constructor (throws {@link ConfigException}) and by
- * {@code KrakenSinkConnector.validate()}. The generated reference is {@code docs/sink-config.md}.
+ * {@code KrakenSinkConnector.validate()}. The generated reference is {@code doc/sink-config.md}.
  */
 public final class KrakenSinkConnectorConfig extends AbstractConfig {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ConfigDocsTest {
 
-    private static final Path DOC = Path.of(System.getProperty("sink.basedir", "."), "docs", "sink-config.md");
+    private static final Path DOC = Path.of(System.getProperty("sink.basedir", "."), "doc", "sink-config.md");
 
     @Test
     void everyKeyIsDocumentedWithGroupAndDisplayName() {
