@@ -111,7 +111,7 @@ class OrderSinkIT {
         stack.createTopic("avro-orders", 1);
         stack.deployConnector("avro-sink", avroCommands(stack));
         stack.awaitRunning("avro-sink", 1);
-        AvroConverter commands = new AvroConverter();
+        AvroConverter<Object> commands = new AvroConverter<>();
         commands.configure(ApicurioConverterConfig.converterProperties(stack.registry().registryV2Url()), false);
         Schema schema = KrakenSchemas.connect("order_command");
         Struct params = new Struct(schema.field("add_order").schema()).put("order_type", "limit").put("side", "buy")

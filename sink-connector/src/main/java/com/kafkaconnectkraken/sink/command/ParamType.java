@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.sink.command;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.kafkaconnectkraken.client.json.KrakenJson;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -17,7 +18,8 @@ interface ParamType {
 
     JsonNode convert(JsonNode value);
 
-    JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /** Node factory of {@link KrakenJson#mapper()}: decimals keep their exact scale (trailing zeros). */
+    JsonNodeFactory NODES = KrakenJson.mapper().getNodeFactory();
 
     /** Any string. */
     ParamType TEXT = v -> {

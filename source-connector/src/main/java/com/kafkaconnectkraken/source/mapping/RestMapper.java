@@ -7,7 +7,6 @@ import com.kafkaconnectkraken.source.config.RecordType;
 import com.kafkaconnectkraken.source.config.RestEndpoint;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.connect.errors.DataException;
@@ -70,9 +69,7 @@ public final class RestMapper {
      */
     public static List<ObjectNode> keyed(JsonNode byId, String keyField, String path) {
         List<ObjectNode> items = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = object(byId, path).fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : object(byId, path).properties()) {
             ObjectNode item = object(entry.getValue(), path + "." + entry.getKey()).deepCopy();
             item.put(keyField, entry.getKey());
             items.add(item);
@@ -94,7 +91,7 @@ public final class RestMapper {
 
     private List<SourceRecord> balances(JsonNode result, Instant receivedAt) {
         List<SourceRecord> records = new ArrayList<>();
-        object(result, "result").fields().forEachRemaining(entry -> {
+        object(result, "result").properties().forEach(entry -> {
             ObjectNode item = KrakenJson.mapper().createObjectNode();
             item.put("asset", entry.getKey());
             item.put("endpoint", RestEndpoint.BALANCE.method());

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,9 +90,7 @@ public final class StructMapper {
                 putChecked(struct, field, converted, fieldPath);
             }
         }
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             if (!modelled.contains(entry.getKey())) {
                 extras.put(path + entry.getKey(), entry.getValue().toString());
             }
@@ -141,7 +138,7 @@ public final class StructMapper {
             throw new DataException("Field '" + path + "' must be a JSON object, was " + value.getNodeType());
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        value.fields().forEachRemaining(entry -> result.put(entry.getKey(), entry.getValue().isNull() ? null
+        value.properties().forEach(entry -> result.put(entry.getKey(), entry.getValue().isNull() ? null
                 : convert(entry.getValue(), schema.valueSchema(), precise.valueSchema(), path + "." + entry.getKey(), extras)));
         return result;
     }

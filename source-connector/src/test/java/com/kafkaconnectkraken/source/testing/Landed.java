@@ -29,7 +29,7 @@ public final class Landed {
      * @param renames JSON name to record field name where the contract renames (e.g. ohlc timestamp)
      */
     public static void assertAllFieldsLanded(JsonNode json, Struct struct, Map<String, String> renames) {
-        json.fields().forEachRemaining(entry -> {
+        json.properties().forEach(entry -> {
             String name = renames.getOrDefault(entry.getKey(), entry.getKey());
             Field field = struct.schema().field(name);
             assertNotNull(field, "field '" + entry.getKey() + "' of " + json + " has no place in " + struct.schema().name());
@@ -63,7 +63,7 @@ public final class Landed {
             assertAllFieldsLanded(expected, (Struct) actual, Map.of());
         } else if (expected.isObject()) {
             Map<?, ?> map = (Map<?, ?>) actual;
-            expected.fields().forEachRemaining(e -> {
+            expected.properties().forEach(e -> {
                 Object value = map.get(e.getKey());
                 if (value instanceof Struct) {
                     assertAllFieldsLanded(e.getValue(), (Struct) value, Map.of());
