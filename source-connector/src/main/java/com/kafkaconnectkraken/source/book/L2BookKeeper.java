@@ -12,9 +12,7 @@ import com.kafkaconnectkraken.source.mapping.FrameMapper;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.source.SourceRecord;
 
@@ -29,10 +27,8 @@ import org.apache.kafka.connect.source.SourceRecord;
 public final class L2BookKeeper {
 
     private final int depth;
-    private final Precisions precisions;
     private final RecordFactory records;
-    private final BookResets resets;
-    private final Map<String, L2Book> books = new HashMap<>();
+    private final VerifiedBooks<L2Book> books;
 
     /**
      * @param depth      subscribed depth
@@ -42,9 +38,11 @@ public final class L2BookKeeper {
      */
     public L2BookKeeper(int depth, Precisions precisions, RecordFactory records, BookResets resets) {
         this.depth = depth;
-        this.precisions = precisions;
         this.records = records;
-        this.resets = resets;
+        this.books = new VerifiedBooks<>("book", symbol -> {
+            Precisions.Precision precision = precisions.of(symbol);
+            return new L2Book(symbol, depth, precision.price(), precision.qty());
+        }, L2BookKeeper::apply, L2Book::checksum, this::publish, resets);
     }
 
     /**
@@ -53,62 +51,24 @@ public final class L2BookKeeper {
      * @return book records (verified) and reset records, in wire order
      * @throws DataException if the frame has no data array
      */
-    public synchronized List<SourceRecord> onMessage(KrakenWsMessage message) {
-        if (message.data() == null || !message.data().isArray()) {
-            throw new DataException("Channel book: 'data' must be an array");
-        }
-        List<SourceRecord> out = new ArrayList<>();
-        boolean snapshot = "snapshot".equals(message.type());
-        for (JsonNode item : message.data()) {
-            String symbol = item.path("symbol").asText(null);
-            if (symbol == null) {
-                throw new DataException("Channel book: element without symbol");
-            }
-            SourceRecord record = apply(message, item, symbol, snapshot);
-            if (record != null) {
-                out.add(record);
-            }
-        }
-        return out;
+    public List<SourceRecord> onMessage(KrakenWsMessage message) {
+        return books.onMessage(message);
     }
 
-    private SourceRecord apply(KrakenWsMessage message, JsonNode item, String symbol, boolean snapshot) {
-        String timestamp = item.path("timestamp").asText(null);
-        L2Book book = snapshot ? newBook(symbol) : books.get(symbol);
-        if (book == null) {
-            return null; // resync in progress: wait for the snapshot
+    private static void apply(L2Book book, JsonNode item, boolean snapshot) {
+        List<BookLevel> bids = BookJson.levels(item.get("bids"));
+        List<BookLevel> asks = BookJson.levels(item.get("asks"));
+        if (snapshot) {
+            book.applySnapshot(bids, asks);
+        } else {
+            book.applyUpdate(bids, asks);
         }
-        JsonNode checksum = item.get("checksum");
-        try {
-            List<BookLevel> bids = BookJson.levels(item.get("bids"));
-            List<BookLevel> asks = BookJson.levels(item.get("asks"));
-            if (checksum == null || !checksum.canConvertToLong()) {
-                throw new IllegalArgumentException("missing checksum");
-            }
-            if (snapshot) {
-                book.applySnapshot(bids, asks);
-            } else {
-                book.applyUpdate(bids, asks);
-            }
-        } catch (IllegalArgumentException e) {
-            books.remove(symbol);
-            return resets.malformed("book", symbol, e.getMessage(), timestamp, message.receivedAt());
-        }
-        long computed = book.checksum();
-        if (computed != checksum.longValue()) {
-            books.remove(symbol);
-            return resets.mismatch("book", symbol, checksum.longValue(), computed, timestamp, message.receivedAt());
-        }
+    }
+
+    private SourceRecord publish(KrakenWsMessage message, JsonNode item) {
         ObjectNode element = FrameMapper.element(message, item, "type");
         element.put("depth", depth);
         return records.record(RecordType.BOOK, element, message.receivedAt());
-    }
-
-    private L2Book newBook(String symbol) {
-        Precisions.Precision precision = precisions.of(symbol);
-        L2Book book = new L2Book(symbol, depth, precision.price(), precision.qty());
-        books.put(symbol, book);
-        return book;
     }
 
     /**
@@ -117,7 +77,7 @@ public final class L2BookKeeper {
      * @param topN levels per side
      * @param now  receive time to stamp
      */
-    public synchronized List<SourceRecord> topN(int topN, Instant now) {
+    public List<SourceRecord> topN(int topN, Instant now) {
         List<SourceRecord> out = new ArrayList<>();
         books.forEach((symbol, book) -> {
             ObjectNode element = KrakenJson.mapper().createObjectNode();
@@ -134,11 +94,8 @@ public final class L2BookKeeper {
      *
      * @return one {@code book_reset} per dropped symbol
      */
-    public synchronized List<SourceRecord> resetAll(String reason, Instant at) {
-        List<SourceRecord> out = new ArrayList<>();
-        books.keySet().forEach(symbol -> out.add(resets.reset("book", symbol, reason, at)));
-        books.clear();
-        return out;
+    public List<SourceRecord> resetAll(String reason, Instant at) {
+        return books.resetAll(reason, at);
     }
 
     private static JsonNode levels(List<BookLevel> levels, int topN) {
