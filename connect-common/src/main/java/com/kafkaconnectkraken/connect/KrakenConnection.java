@@ -73,16 +73,17 @@ public final class KrakenConnection {
     }
 
     /**
-     * Starts a REST client on {@code kraken.rest.url} with the credentials when
-     * {@link #hasCredentials()} (otherwise only public calls work); the caller adds pacing, its
-     * own OkHttp client and so on, then builds and closes it.
+     * Starts a REST client on {@code kraken.rest.url} with the credentials when both are set
+     * (without them only public calls work); the caller adds pacing, its own OkHttp client and so
+     * on, then builds and closes it.
      *
      * @return the builder
-     * @throws IllegalArgumentException if the secret is not Base64 (the message does not repeat it)
+     * @throws IllegalArgumentException if the key or secret is set but blank, or the secret is not
+     *                                  Base64 (the message does not repeat them)
      */
     public KrakenRestClientBuilder restClient() {
         KrakenRestClientBuilder builder = KrakenRestClient.builder(endpoints.rest());
-        return hasCredentials() ? builder.credentials(apiKey.value(), apiSecret.value()) : builder;
+        return apiKey != null && apiSecret != null ? builder.credentials(apiKey.value(), apiSecret.value()) : builder;
     }
 
     /**

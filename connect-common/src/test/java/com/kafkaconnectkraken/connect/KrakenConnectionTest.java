@@ -102,6 +102,13 @@ class KrakenConnectionTest {
     }
 
     @Test
+    void blankCredentialsAreRefusedWhenTheClientIsBuilt() {
+        KrakenConnection connection = connection(Profile.TRADING, "kraken.api.key", " ", "kraken.api.secret", secret);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, connection::restClient);
+        assertEquals("Kraken API key is missing", e.getMessage());
+    }
+
+    @Test
     void toStringShowsUrlsButNoCredentials() {
         String text = connection(Profile.TRADING, "kraken.api.key", KEY, "kraken.api.secret", secret).toString();
         assertTrue(text.contains("wss://ws-auth.kraken.com/v2") && text.contains("credentials=set"), text);
