@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.source;
 
+import com.kafkaconnectkraken.connect.PluginVersion;
 import com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig;
 import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
 import com.kafkaconnectkraken.source.offset.LedgerCursor;
@@ -33,13 +34,14 @@ import org.slf4j.LoggerFactory;
 public class KrakenSourceConnector extends SourceConnector {
 
     private static final Logger log = LoggerFactory.getLogger(KrakenSourceConnector.class);
+    private static final String VERSION = PluginVersion.of(KrakenSourceConnector.class, "kafka-connect-kraken-source");
 
     private Map<String, String> props;
     private KrakenSourceConnectorConfig config;
 
     @Override
     public String version() {
-        return Version.get();
+        return VERSION;
     }
 
     @Override

@@ -47,7 +47,7 @@ public class KrakenSourceTask extends SourceTask {
 
     @Override
     public String version() {
-        return Version.get();
+        return new KrakenSourceConnector().version();
     }
 
     @Override
@@ -59,7 +59,7 @@ public class KrakenSourceTask extends SourceTask {
         metrics = new TaskMetrics(connector, config.taskId());
         queue = new RecordQueue(config.queueCapacity());
         RecordFactory records = new RecordFactory(new StructMapper(config.decimalMode()), config.topicNames());
-        rest = config.hasCredentials() ? restClient() : null;
+        rest = config.connection().hasCredentials() ? restClient() : null;
         try {
             streams = TaskStreams.start(config, records, queue, metrics, rest);
             scheduler = new TaskScheduler("kraken-source-" + connector + "-" + config.taskId(), queue);
@@ -82,7 +82,7 @@ public class KrakenSourceTask extends SourceTask {
         for (RestEndpoint endpoint : config.restEndpoints()) {
             Duration interval = config.restPollInterval(endpoint);
             if (endpoint == RestEndpoint.LEDGERS) {
-                LedgerPartition partition = LedgerPartition.forApiKey(config.apiKey().value());
+                LedgerPartition partition = LedgerPartition.forApiKey(config.connection().apiKey().value());
                 LedgerCursor cursor = LedgerCursor.fromMap(context.offsetStorageReader().offset(partition.toMap()));
                 log.info("Ledgers resume from {}", cursor == null ? "ledgers.start=" + config.ledgersStart() : cursor.ledgerId());
                 LedgerPoller poller = new LedgerPoller(rest, records, partition, cursor, config.ledgersStart(), Instant::now);
@@ -96,8 +96,7 @@ public class KrakenSourceTask extends SourceTask {
 
     private KrakenRestClient restClient() {
         http = new OkHttpClient.Builder().callTimeout(config.restTimeout()).build();
-        return KrakenRestClient.builder(config.endpoints().rest())
-                .credentials(config.apiKey().value(), config.apiSecret().value())
+        return config.connection().restClient()
                 .callCounter(new RestCallCounter(config.restTier(), RestCallCounter.DEFAULT_HISTORY_COST), config.restTimeout())
                 .httpClient(http)
                 .build();

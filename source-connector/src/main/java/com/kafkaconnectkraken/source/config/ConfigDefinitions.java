@@ -2,7 +2,6 @@ package com.kafkaconnectkraken.source.config;
 
 import static com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig.*;
 
-import com.kafkaconnectkraken.client.KrakenEndpoints;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.config.ConfigDef;
@@ -11,34 +10,13 @@ import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
 
-/** The {@link KrakenSourceConnectorConfig} keys, one method per group. */
+/**
+ * The {@link KrakenSourceConnectorConfig} keys, one method per group (the Connection group is
+ * {@code connect.KrakenConnectionConfig}, shared with the sink).
+ */
 final class ConfigDefinitions {
 
     private ConfigDefinitions() {
-    }
-
-    static void connection(ConfigDef def) {
-        KrakenEndpoints prod = KrakenEndpoints.production();
-        int order = 0;
-        def.define(WS_PUBLIC_URL, Type.STRING, prod.publicWs().toString(), Validators.uri("ws", "wss"), Importance.MEDIUM,
-                "Kraken WebSocket v2 endpoint for public market data (ticker, book, trade, ohlc, instrument). "
-                        + "Beta: wss://beta-ws.kraken.com/v2.", GROUP_CONNECTION, ++order, Width.LONG, "Public WebSocket URL");
-        def.define(WS_PRIVATE_URL, Type.STRING, prod.privateWs().toString(), Validators.uri("ws", "wss"), Importance.MEDIUM,
-                "Kraken WebSocket v2 endpoint for private channels (executions, balances). "
-                        + "Beta: wss://beta-ws-auth.kraken.com/v2.", GROUP_CONNECTION, ++order, Width.LONG, "Private WebSocket URL");
-        def.define(WS_L3_URL, Type.STRING, prod.level3Ws().toString(), Validators.uri("ws", "wss"), Importance.LOW,
-                "Kraken WebSocket v2 endpoint for the level3 channel (token required).",
-                GROUP_CONNECTION, ++order, Width.LONG, "Level3 WebSocket URL");
-        def.define(REST_URL, Type.STRING, prod.rest().toString(), Validators.uri("http", "https"), Importance.MEDIUM,
-                "Kraken REST base URL; /0/public/* and /0/private/* are appended.",
-                GROUP_CONNECTION, ++order, Width.LONG, "REST URL");
-        def.define(API_KEY, Type.PASSWORD, null, Importance.HIGH,
-                "Kraken API key. Required for level3, executions, balances and every REST endpoint; "
-                        + "public channels need none. Use a ConfigProvider (e.g. ${file:/path:key}) to keep it out of "
-                        + "the connector config.", GROUP_CONNECTION, ++order, Width.LONG, "API key");
-        def.define(API_SECRET, Type.PASSWORD, null, Validators.base64Secret(), Importance.HIGH,
-                "Kraken API secret (base64) used to sign private REST calls (API-Sign). Never logged.",
-                GROUP_CONNECTION, ++order, Width.LONG, "API secret");
     }
 
     static void data(ConfigDef def) {

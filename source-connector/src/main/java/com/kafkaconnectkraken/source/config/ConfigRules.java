@@ -1,5 +1,7 @@
 package com.kafkaconnectkraken.source.config;
 
+import com.kafkaconnectkraken.connect.KrakenConnection;
+import com.kafkaconnectkraken.connect.KrakenConnectionConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +57,12 @@ public final class ConfigRules {
             return;
         }
         String message = "required by " + needing + " (private data needs an API key and secret)";
-        if (config.apiKey() == null || config.apiKey().value().isBlank()) {
-            errors.put(KrakenSourceConnectorConfig.API_KEY, message);
+        KrakenConnection connection = config.connection();
+        if (connection.apiKey() == null || connection.apiKey().value().isBlank()) {
+            errors.put(KrakenConnectionConfig.API_KEY, message);
         }
-        if (config.apiSecret() == null || config.apiSecret().value().isBlank()) {
-            errors.put(KrakenSourceConnectorConfig.API_SECRET, message);
+        if (connection.apiSecret() == null || connection.apiSecret().value().isBlank()) {
+            errors.put(KrakenConnectionConfig.API_SECRET, message);
         }
     }
 }

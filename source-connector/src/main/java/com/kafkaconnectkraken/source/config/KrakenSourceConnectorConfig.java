@@ -1,8 +1,8 @@
 package com.kafkaconnectkraken.source.config;
 
-import com.kafkaconnectkraken.client.KrakenEndpoints;
+import com.kafkaconnectkraken.connect.KrakenConnection;
+import com.kafkaconnectkraken.connect.KrakenConnectionConfig;
 import com.kafkaconnectkraken.schema.DecimalHandlingMode;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,22 +14,17 @@ import java.util.Set;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.common.config.types.Password;
 
 /**
  * Configuration of the Kraken source connector. Parsed once; tasks read only the typed accessors.
  * The reference (every key, default, valid values) is generated from {@link #configDef()} into
- * {@code source-connector/doc/config.md}. Cross-field rules live in {@link ConfigRules} and are
- * applied both here (throwing {@link ConfigException}) and by {@code KrakenSourceConnector.validate}.
+ * {@code source-connector/doc/config.md}. The Connection group ({@code kraken.*} URLs and
+ * credentials) is the one both connectors share, {@link KrakenConnectionConfig} with profile
+ * {@code STREAMING}. Cross-field rules live in {@link ConfigRules} and are applied both here
+ * (throwing {@link ConfigException}) and by {@code KrakenSourceConnector.validate}.
  */
 public class KrakenSourceConnectorConfig extends AbstractConfig {
 
-    public static final String WS_PUBLIC_URL = "kraken.ws.public.url";
-    public static final String WS_PRIVATE_URL = "kraken.ws.private.url";
-    public static final String WS_L3_URL = "kraken.ws.l3.url";
-    public static final String REST_URL = "kraken.rest.url";
-    public static final String API_KEY = "kraken.api.key";
-    public static final String API_SECRET = "kraken.api.secret";
     public static final String CHANNELS = "channels";
     public static final String SYMBOLS = "symbols";
     public static final String SNAPSHOT = "snapshot";
@@ -61,14 +56,13 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
     public static final String POLL_MAX_RECORDS = "poll.max.records";
     public static final String POLL_TIMEOUT_MS = "poll.timeout.ms";
 
-    static final String GROUP_CONNECTION = "Connection";
     static final String GROUP_DATA = "Data";
     static final String GROUP_BOOK = "Book";
     static final String GROUP_TOPICS = "Topics";
     static final String GROUP_REST = "REST polling";
     static final String GROUP_RESILIENCE = "Resilience";
 
-    private final KrakenEndpoints endpoints;
+    private final KrakenConnection connection;
     private final Set<WsChannel> channels;
     private final List<String> symbols;
     private final List<Integer> ohlcIntervals;
@@ -91,7 +85,7 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
      */
     protected KrakenSourceConnectorConfig(ConfigDef definition, Map<String, String> props, boolean enforceRules) {
         super(definition, props, false);
-        this.endpoints = new KrakenEndpoints(uri(WS_PUBLIC_URL), uri(WS_PRIVATE_URL), uri(WS_L3_URL), uri(REST_URL));
+        this.connection = KrakenConnection.from(this);
         this.channels = parseChannels(getList(CHANNELS));
         this.symbols = List.copyOf(getList(SYMBOLS));
         this.ohlcIntervals = getList(OHLC_INTERVALS).stream().map(Integer::valueOf).toList();
@@ -123,17 +117,13 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
     /** The full definition: one small method per group. */
     public static ConfigDef configDef() {
         ConfigDef def = new ConfigDef();
-        ConfigDefinitions.connection(def);
+        KrakenConnectionConfig.define(def, KrakenConnectionConfig.Profile.STREAMING);
         ConfigDefinitions.data(def);
         ConfigDefinitions.book(def);
         ConfigDefinitions.topics(def);
         ConfigDefinitions.rest(def);
         ConfigDefinitions.resilience(def);
         return def;
-    }
-
-    private URI uri(String key) {
-        return URI.create(getString(key));
     }
 
     private static Set<WsChannel> parseChannels(List<String> names) {
@@ -148,24 +138,9 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
         return Collections.unmodifiableSet(result);
     }
 
-    /** Kraken URLs: public, private, level3 WebSocket and REST base. */
-    public KrakenEndpoints endpoints() {
-        return endpoints;
-    }
-
-    /** API key, or null when unset. Never log it. */
-    public Password apiKey() {
-        return getPassword(API_KEY);
-    }
-
-    /** API secret (base64), or null when unset. Never log it. */
-    public Password apiSecret() {
-        return getPassword(API_SECRET);
-    }
-
-    /** Whether both API key and secret are set (non-blank). */
-    public boolean hasCredentials() {
-        return apiKey() != null && !apiKey().value().isBlank() && apiSecret() != null && !apiSecret().value().isBlank();
+    /** Kraken URLs (public, private, level3 WebSocket and REST base) and credentials, and the clients built from them. */
+    public KrakenConnection connection() {
+        return connection;
     }
 
     /** Enabled WebSocket channels. */

@@ -1,6 +1,5 @@
 package com.kafkaconnectkraken.source.config;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -15,20 +14,6 @@ final class Validators {
     private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9]+(\\.[A-Z0-9]+)?/[A-Z0-9]+(\\.[A-Z0-9]+)?");
 
     private Validators() {
-    }
-
-    static ConfigDef.Validator uri(String... schemes) {
-        Set<String> allowed = Set.of(schemes);
-        return describe((name, value) -> {
-            try {
-                URI uri = URI.create((String) value);
-                if (uri.getScheme() == null || !allowed.contains(uri.getScheme().toLowerCase()) || uri.getHost() == null) {
-                    throw new ConfigException(name, value, "must be an absolute " + String.join("/", schemes) + " URL");
-                }
-            } catch (IllegalArgumentException e) {
-                throw new ConfigException(name, value, "is not a valid URL: " + e.getMessage());
-            }
-        }, "absolute " + String.join(" or ", schemes) + " URL");
     }
 
     static ConfigDef.Validator oneOfEach(String... values) {
@@ -63,19 +48,6 @@ final class Validators {
 
     static ConfigDef.Validator topicOverrides() {
         return describe((name, value) -> TopicNames.parseOverrides(name, (List<?>) value), "type=topic pairs");
-    }
-
-    static ConfigDef.Validator base64Secret() {
-        return describe((name, value) -> {
-            if (value == null) {
-                return;
-            }
-            try {
-                java.util.Base64.getDecoder().decode(((org.apache.kafka.common.config.types.Password) value).value().trim());
-            } catch (IllegalArgumentException e) {
-                throw new ConfigException(name + " must be the base64 API secret Kraken issued (value hidden)");
-            }
-        }, "base64 (hidden)");
     }
 
     static ConfigDef.Validator ledgersStart() {

@@ -4,6 +4,7 @@ import com.kafkaconnectkraken.client.rest.KrakenRestClient;
 import com.kafkaconnectkraken.client.ws.KrakenWsConfig;
 import com.kafkaconnectkraken.client.ws.Subscription;
 import com.kafkaconnectkraken.client.ws.TokenProvider;
+import com.kafkaconnectkraken.connect.KrakenConnection;
 import com.kafkaconnectkraken.source.book.BookResets;
 import com.kafkaconnectkraken.source.book.L2BookKeeper;
 import com.kafkaconnectkraken.source.book.L3BookKeeper;
@@ -88,7 +89,8 @@ public final class TaskStreams implements AutoCloseable {
         }
         ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, books, null, null,
                 new GapRecords(records), channels, emitInstrument);
-        self.set(open("public", wsConfig(config, config.endpoints().publicWs(), "public"), null, router, queue, metrics));
+        URI uri = config.connection().endpoints().publicWs();
+        self.set(open("public", wsConfig(config, uri, "public"), null, router, queue, metrics));
         self.get().start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout()));
     }
 
@@ -103,7 +105,8 @@ public final class TaskStreams implements AutoCloseable {
         L3BookKeeper level3 = new L3BookKeeper(config.level3Depth(), precisions, records, resets);
         ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, null, level3, null,
                 new GapRecords(records), Map.of(WsChannel.LEVEL3, config.taskSymbols()), false);
-        self.set(open("level3", wsConfig(config, config.endpoints().level3Ws(), "level3"), tokens(rest), router, queue, metrics));
+        URI uri = config.connection().endpoints().level3Ws();
+        self.set(open("level3", wsConfig(config, uri, "level3"), KrakenConnection.wsTokens(rest), router, queue, metrics));
         self.get().start(List.of(Subscriptions.level3(config.taskSymbols(), config)),
                 config.wsRequestTimeout().plus(config.wsConnectTimeout()));
     }
@@ -128,7 +131,8 @@ public final class TaskStreams implements AutoCloseable {
                 ? new ExecutionBackfill(rest, records) : null;
         ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, null, null, backfill,
                 new GapRecords(records), channels, false);
-        WsStream stream = open("private", wsConfig(config, config.endpoints().privateWs(), "private"), tokens(rest), router,
+        URI uri = config.connection().endpoints().privateWs();
+        WsStream stream = open("private", wsConfig(config, uri, "private"), KrakenConnection.wsTokens(rest), router,
                 queue, metrics);
         stream.start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout()));
     }
@@ -138,10 +142,6 @@ public final class TaskStreams implements AutoCloseable {
         WsStream stream = new WsStream(name, wsConfig, tokens, router, queue, metrics);
         streams.add(stream);
         return stream;
-    }
-
-    private static TokenProvider tokens(KrakenRestClient rest) {
-        return () -> rest.webSocketsToken().token();
     }
 
     private static KrakenWsConfig wsConfig(KrakenSourceTaskConfig config, URI uri, String name) {

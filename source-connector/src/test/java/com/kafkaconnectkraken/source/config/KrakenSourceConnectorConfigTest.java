@@ -28,15 +28,15 @@ class KrakenSourceConnectorConfigTest {
     @Test
     void defaultsPointAtKrakenProductionAndStreamTheTickerPublicly() {
         KrakenSourceConnectorConfig config = new KrakenSourceConnectorConfig(props("symbols", "BTC/USD"));
-        assertEquals(URI.create("wss://ws.kraken.com/v2"), config.endpoints().publicWs());
-        assertEquals(URI.create("wss://ws-auth.kraken.com/v2"), config.endpoints().privateWs());
-        assertEquals(URI.create("wss://ws-l3.kraken.com/v2"), config.endpoints().level3Ws());
-        assertEquals(URI.create("https://api.kraken.com"), config.endpoints().rest());
+        assertEquals(URI.create("wss://ws.kraken.com/v2"), config.connection().endpoints().publicWs());
+        assertEquals(URI.create("wss://ws-auth.kraken.com/v2"), config.connection().endpoints().privateWs());
+        assertEquals(URI.create("wss://ws-l3.kraken.com/v2"), config.connection().endpoints().level3Ws());
+        assertEquals(URI.create("https://api.kraken.com"), config.connection().endpoints().rest());
         assertEquals(Set.of(WsChannel.TICKER), config.channels());
         assertEquals("kraken.ticker", config.topicNames().topic(RecordType.TICKER));
         assertEquals(DecimalHandlingMode.PRECISE, config.decimalMode());
         assertEquals(10, config.bookDepth());
-        assertFalse(config.hasCredentials());
+        assertFalse(config.connection().hasCredentials());
     }
 
     @Test
@@ -49,7 +49,7 @@ class KrakenSourceConnectorConfigTest {
                 "topic.prefix", "kx", "topic.names", "ledger=acct-ledger, gap=kx-gaps",
                 "rest.endpoints", "Ledgers,BalanceEx", "rest.poll.ledgers.interval.ms", "5000",
                 "queue.capacity", "42"));
-        assertEquals(URI.create("ws://127.0.0.1:9000/public/v2"), config.endpoints().publicWs());
+        assertEquals(URI.create("ws://127.0.0.1:9000/public/v2"), config.connection().endpoints().publicWs());
         assertEquals(Set.of(WsChannel.BOOK, WsChannel.OHLC, WsChannel.EXECUTIONS), config.channels());
         assertEquals(List.of("BTC/USD", "ETH/USD"), config.symbols());
         assertEquals(List.of(1, 60), config.ohlcIntervals());
@@ -62,7 +62,7 @@ class KrakenSourceConnectorConfigTest {
         assertEquals(Duration.ofSeconds(5), config.restPollInterval(RestEndpoint.LEDGERS));
         assertEquals(Duration.ofMinutes(1), config.restPollInterval(RestEndpoint.BALANCE_EX));
         assertEquals(42, config.queueCapacity());
-        assertTrue(config.hasCredentials());
+        assertTrue(config.connection().hasCredentials());
         assertTrue(config.hasGlobalWork());
         assertEquals(List.of(WsChannel.BOOK, WsChannel.OHLC), config.perSymbolChannels());
     }
@@ -117,7 +117,7 @@ class KrakenSourceConnectorConfigTest {
                 "kraken.api.key", "my-key-123", "kraken.api.secret", "c2VjcmV0LXNlY3JldA=="));
         assertFalse(config.toString().contains("c2VjcmV0LXNlY3JldA=="));
         assertFalse(config.values().toString().contains("c2VjcmV0LXNlY3JldA=="));
-        assertEquals("c2VjcmV0LXNlY3JldA==", config.apiSecret().value());
+        assertEquals("c2VjcmV0LXNlY3JldA==", config.connection().apiSecret().value());
     }
 
     @Test
