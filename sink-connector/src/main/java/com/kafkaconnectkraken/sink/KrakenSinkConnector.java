@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.sink;
 
+import com.kafkaconnectkraken.connect.PluginVersion;
 import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
 import com.kafkaconnectkraken.sink.config.SinkConfigRules;
 import java.util.Collections;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class KrakenSinkConnector extends SinkConnector {
 
     private static final Logger log = LoggerFactory.getLogger(KrakenSinkConnector.class);
+    private static final String VERSION = PluginVersion.of(KrakenSinkConnector.class, "kafka-connect-kraken-sink");
 
     private Map<String, String> props;
 
@@ -85,6 +87,6 @@ public final class KrakenSinkConnector extends SinkConnector {
 
     @Override
     public String version() {
-        return Version.get();
+        return VERSION;
     }
 }

@@ -54,7 +54,7 @@ public final class KrakenSinkTask extends SinkTask {
 
     @Override
     public String version() {
-        return Version.get();
+        return new KrakenSinkConnector().version();
     }
 
     @Override

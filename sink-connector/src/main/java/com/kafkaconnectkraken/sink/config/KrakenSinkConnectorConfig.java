@@ -1,6 +1,6 @@
 package com.kafkaconnectkraken.sink.config;
 
-import java.net.URI;
+import com.kafkaconnectkraken.connect.KrakenConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -14,16 +14,14 @@ import org.apache.kafka.common.config.types.Password;
 /**
  * Configuration of the Kraken sink connector, parsed once into typed accessors.
  *
- * <p>Endpoint and credential keys are the same as the source connector's. Cross-field rules live
+ * <p>Endpoint and credential keys are the Connection group both connectors share
+ * ({@code connect.KrakenConnectionConfig}, profile {@code TRADING}: private WebSocket, REST, required
+ * credentials). Cross-field rules live
  * in {@link SinkConfigRules}, used by this constructor (throws {@link ConfigException}) and by
  * {@code KrakenSinkConnector.validate()}. The generated reference is {@code doc/sink-config.md}.
  */
 public final class KrakenSinkConnectorConfig extends AbstractConfig {
 
-    public static final String WS_PRIVATE_URL = "kraken.ws.private.url";
-    public static final String REST_URL = "kraken.rest.url";
-    public static final String API_KEY = "kraken.api.key";
-    public static final String API_SECRET = "kraken.api.secret";
     public static final String REQUEST_TIMEOUT_MS = "kraken.request.timeout.ms";
     public static final String RECONNECT_BACKOFF_MS = "reconnect.backoff.ms";
     public static final String RECONNECT_BACKOFF_MAX_MS = "reconnect.backoff.max.ms";
@@ -56,6 +54,7 @@ public final class KrakenSinkConnectorConfig extends AbstractConfig {
 
     private static final ConfigDef CONFIG_DEF = SinkConfigDef.build();
 
+    private final KrakenConnection connection;
     private final Map<String, String> replyConverterProps;
 
     /**
@@ -68,6 +67,7 @@ public final class KrakenSinkConnectorConfig extends AbstractConfig {
 
     private KrakenSinkConnectorConfig(Map<String, String> props, boolean checkRules) {
         super(CONFIG_DEF, props);
+        this.connection = KrakenConnection.from(this);
         this.replyConverterProps = SinkConfigRules.stringValues(originalsWithPrefix(REPLY_VALUE_CONVERTER + "."));
         List<String> problems = checkRules ? SinkConfigRules.check(this, props) : List.of();
         if (!problems.isEmpty()) {
@@ -85,24 +85,12 @@ public final class KrakenSinkConnectorConfig extends AbstractConfig {
         return CONFIG_DEF;
     }
 
-    /** @return private WebSocket URL (trading methods, executions), e.g. wss://ws-auth.kraken.com/v2. */
-    public URI wsPrivateUrl() {
-        return URI.create(getString(WS_PRIVATE_URL));
-    }
-
-    /** @return REST base URL, e.g. https://api.kraken.com. */
-    public URI restUrl() {
-        return URI.create(getString(REST_URL));
-    }
-
-    /** @return the API key (secret-bearing; never log). */
-    public Password apiKey() {
-        return getPassword(API_KEY);
-    }
-
-    /** @return the Base64 API secret (never log). */
-    public Password apiSecret() {
-        return getPassword(API_SECRET);
+    /**
+     * @return private WebSocket URL (trading methods, executions; e.g. wss://ws-auth.kraken.com/v2), REST
+     *         base URL and the credentials, with the clients built from them
+     */
+    public KrakenConnection connection() {
+        return connection;
     }
 
     /** @return how long to wait for Kraken's answer to one request before the outcome is UNKNOWN. */

@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.sink.config;
 
 import static com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig.*;
 
+import com.kafkaconnectkraken.connect.KrakenConnectionConfig;
 import java.util.List;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -10,10 +11,13 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.ValidString;
 import org.apache.kafka.common.config.ConfigDef.Width;
 
-/** Builds the sink {@link ConfigDef}, one method per group. */
+/**
+ * Builds the sink {@link ConfigDef}, one method per group; the Connection group (URLs, credentials)
+ * is {@link KrakenConnectionConfig}, shared with the source connector.
+ */
 final class SinkConfigDef {
 
-    static final String GROUP_KRAKEN = "Kraken";
+    static final String GROUP_RESILIENCE = "Resilience";
     static final String GROUP_REPLY = "Reply";
     static final String GROUP_COMMAND = "Command";
     static final String GROUP_GUARD = "Guards";
@@ -24,7 +28,8 @@ final class SinkConfigDef {
 
     static ConfigDef build() {
         ConfigDef def = new ConfigDef();
-        kraken(def);
+        KrakenConnectionConfig.define(def, KrakenConnectionConfig.Profile.TRADING);
+        resilience(def);
         reply(def);
         command(def);
         guards(def);
@@ -32,28 +37,19 @@ final class SinkConfigDef {
         return def;
     }
 
-    private static void kraken(ConfigDef def) {
+    private static void resilience(ConfigDef def) {
         int o = 0;
-        def.define(WS_PRIVATE_URL, Type.STRING, "wss://ws-auth.kraken.com/v2", new UriValidator(), Importance.HIGH,
-                "Kraken WebSocket v2 private URL (trading methods, executions). Beta: wss://beta-ws-auth.kraken.com/v2 "
-                    + "(real orders).", GROUP_KRAKEN, ++o, Width.LONG, "Private WebSocket URL")
-            .define(REST_URL, Type.STRING, "https://api.kraken.com", new UriValidator(), Importance.HIGH,
-                "Kraken REST base URL (GetWebSocketsToken, order history).", GROUP_KRAKEN, ++o, Width.LONG, "REST URL")
-            .define(API_KEY, Type.PASSWORD, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
-                "Kraken API key (needs trading and WebSocket permissions).", GROUP_KRAKEN, ++o, Width.LONG, "API key")
-            .define(API_SECRET, Type.PASSWORD, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
-                "Kraken API secret (Base64).", GROUP_KRAKEN, ++o, Width.LONG, "API secret")
-            .define(REQUEST_TIMEOUT_MS, Type.LONG, 10_000L, Range.between(500, 300_000), Importance.MEDIUM,
+        def.define(REQUEST_TIMEOUT_MS, Type.LONG, 10_000L, Range.between(500, 300_000), Importance.MEDIUM,
                 "Milliseconds to wait for Kraken's answer to one request; past it the outcome is UNKNOWN and reconciled.",
-                GROUP_KRAKEN, ++o, Width.SHORT, "Request timeout (ms)")
+                GROUP_RESILIENCE, ++o, Width.SHORT, "Request timeout (ms)")
             .define(RECONNECT_BACKOFF_MS, Type.LONG, 1_000L, Range.atLeast(10), Importance.LOW,
                 "First backoff in milliseconds after a disconnect or a transient failure (doubles per attempt, with jitter).",
-                GROUP_KRAKEN, ++o, Width.SHORT, "Backoff (ms)")
+                GROUP_RESILIENCE, ++o, Width.SHORT, "Backoff (ms)")
             .define(RECONNECT_BACKOFF_MAX_MS, Type.LONG, 30_000L, Range.atLeast(10), Importance.LOW,
-                "Backoff cap in milliseconds.", GROUP_KRAKEN, ++o, Width.SHORT, "Backoff cap (ms)")
+                "Backoff cap in milliseconds.", GROUP_RESILIENCE, ++o, Width.SHORT, "Backoff cap (ms)")
             .define(MAX_RETRIES, Type.INT, 10, Range.atLeast(0), Importance.MEDIUM,
                 "Transient failures in a row (disconnect, EService:Unavailable) retried through Connect before the task fails.",
-                GROUP_KRAKEN, ++o, Width.SHORT, "Max retries");
+                GROUP_RESILIENCE, ++o, Width.SHORT, "Max retries");
     }
 
     private static void reply(ConfigDef def) {

@@ -50,11 +50,6 @@ public final class SinkConfigRules {
         if (!Converter.class.isAssignableFrom(config.replyValueConverter())) {
             out.add(new Problem(REPLY_VALUE_CONVERTER, "must implement " + Converter.class.getName()));
         }
-        try {
-            java.util.Base64.getDecoder().decode(config.apiSecret().value());
-        } catch (IllegalArgumentException e) {
-            out.add(new Problem(API_SECRET, "must be the Base64 API secret Kraken issued"));
-        }
         checkLimits(GUARD_MAX_QTY, config.guardMaxQty(), config.guardSymbols(), out);
         checkLimits(GUARD_MAX_NOTIONAL, config.guardMaxNotional(), config.guardSymbols(), out);
         return out;

@@ -7,6 +7,7 @@ import com.kafkaconnectkraken.client.ws.KrakenWsConfig;
 import com.kafkaconnectkraken.client.ws.KrakenWsResponse;
 import com.kafkaconnectkraken.client.ws.KrakenWsSession;
 import com.kafkaconnectkraken.client.ws.Subscription;
+import com.kafkaconnectkraken.connect.KrakenConnection;
 import com.kafkaconnectkraken.sink.command.OrderCommand;
 import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
 import com.kafkaconnectkraken.sink.reconcile.ExecutionsTracker;
@@ -40,12 +41,11 @@ public final class KrakenTrading implements AutoCloseable {
 
     /** @param config connector config (kraken.* keys) */
     public KrakenTrading(KrakenSinkConnectorConfig config) {
-        this.rest = KrakenRestClient.builder(config.restUrl())
-            .credentials(config.apiKey().value(), config.apiSecret().value()).build();
-        KrakenWsConfig ws = KrakenWsConfig.builder(config.wsPrivateUrl()).name("kraken-sink")
+        this.rest = config.connection().restClient().build();
+        KrakenWsConfig ws = KrakenWsConfig.builder(config.connection().endpoints().privateWs()).name("kraken-sink")
             .requestTimeout(config.requestTimeout())
             .reconnectBackoff(config.backoffInitial(), config.backoffMax(), 2.0).build();
-        this.session = new KrakenWsSession(ws, () -> rest.webSocketsToken().token(), executions);
+        this.session = new KrakenWsSession(ws, KrakenConnection.wsTokens(rest), executions);
         this.history = new OrderHistory(rest);
     }
 

@@ -28,8 +28,8 @@ class KrakenSinkConnectorConfigTest {
     @Test
     void defaultsFollowKrakenRecommendations() {
         KrakenSinkConnectorConfig config = new KrakenSinkConnectorConfig(minimal());
-        assertEquals("wss://ws-auth.kraken.com/v2", config.wsPrivateUrl().toString());
-        assertEquals("https://api.kraken.com", config.restUrl().toString());
+        assertEquals("wss://ws-auth.kraken.com/v2", config.connection().endpoints().privateWs().toString());
+        assertEquals("https://api.kraken.com", config.connection().endpoints().rest().toString());
         assertEquals(Duration.ofSeconds(20), config.dmsRefreshInterval());
         assertEquals(60, config.dmsTimeoutSeconds());
         assertFalse(config.dmsEnabled());
@@ -43,8 +43,8 @@ class KrakenSinkConnectorConfigTest {
     @Test
     void secretsAreHiddenInToString() {
         KrakenSinkConnectorConfig config = new KrakenSinkConnectorConfig(minimal());
-        assertEquals("c2VjcmV0", config.apiSecret().value());
-        assertFalse(config.apiSecret().toString().contains("c2VjcmV0"));
+        assertEquals("c2VjcmV0", config.connection().apiSecret().value());
+        assertFalse(config.connection().apiSecret().toString().contains("c2VjcmV0"));
         assertFalse(config.toString().contains("c2VjcmV0"));
     }
 
@@ -111,7 +111,7 @@ class KrakenSinkConnectorConfigTest {
         Map<String, String> props = minimal();
         props.put("kraken.api.secret", "not base64!");
         ConfigException e = assertThrows(ConfigException.class, () -> new KrakenSinkConnectorConfig(props));
-        assertTrue(e.getMessage().contains("kraken.api.secret: must be the Base64 API secret"), e.getMessage());
+        assertTrue(e.getMessage().contains("kraken.api.secret must be the Base64 API secret"), e.getMessage());
         assertFalse(e.getMessage().contains("not base64!"));
     }
 
