@@ -74,7 +74,7 @@ public final class KrakenWsSession implements AutoCloseable {
      * @param listener      receives data, responses without a pending request, malformed frames and events
      */
     public KrakenWsSession(KrakenWsConfig config, TokenProvider tokenProvider, KrakenWsListener listener) {
-        this(config, tokenProvider, listener, null, new Random());
+        this(config, tokenProvider, listener, null, new Random(), systemPacer(config));
     }
 
     /**
@@ -87,11 +87,20 @@ public final class KrakenWsSession implements AutoCloseable {
      */
     public KrakenWsSession(KrakenWsConfig config, TokenProvider tokenProvider, KrakenWsListener listener,
                            OkHttpClient httpClient) {
-        this(config, tokenProvider, listener, Objects.requireNonNull(httpClient, "httpClient"), new Random());
+        this(config, tokenProvider, listener, Objects.requireNonNull(httpClient, "httpClient"), new Random(),
+                systemPacer(config));
     }
 
+    /**
+     * Full constructor; tests pass their own reconnect jitter and a pacer on a fake clock.
+     *
+     * @param httpClient the client to derive from, or null for an own client (shut down on close)
+     * @param jitter     source of the reconnect backoff jitter
+     * @param pacer      paces subscribe/unsubscribe requests, including the restore after a reconnect; built for
+     *                   {@code config.maxRequestsPerSecond()}
+     */
     KrakenWsSession(KrakenWsConfig config, TokenProvider tokenProvider, KrakenWsListener listener,
-                    OkHttpClient httpClient, Random jitter) {
+                    OkHttpClient httpClient, Random jitter, RequestPacer pacer) {
         this.config = Objects.requireNonNull(config, "config");
         this.ownsClient = httpClient == null;
         this.client = (ownsClient ? new OkHttpClient() : httpClient).newBuilder()
@@ -110,8 +119,12 @@ public final class KrakenWsSession implements AutoCloseable {
                 new ExponentialBackoff(config.reconnectInitialDelay(), config.reconnectMaxDelay(),
                         config.reconnectMultiplier(), jitter),
                 clock, this::restore, this::close);
-        this.subscriptions = new SubscriptionManager(registry, new RequestPacer(config.maxRequestsPerSecond(),
-                System::nanoTime), sender, timer, dispatcher, supervisor::readyConnection, clock);
+        this.subscriptions = new SubscriptionManager(registry, Objects.requireNonNull(pacer, "pacer"), sender, timer,
+                dispatcher, supervisor::readyConnection, clock);
+    }
+
+    private static RequestPacer systemPacer(KrakenWsConfig config) {
+        return new RequestPacer(Objects.requireNonNull(config, "config").maxRequestsPerSecond(), System::nanoTime);
     }
 
     /**

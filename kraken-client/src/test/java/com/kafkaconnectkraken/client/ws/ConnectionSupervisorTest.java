@@ -13,11 +13,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,12 +139,16 @@ class ConnectionSupervisorTest {
 
     @Test
     void heartbeatsAloneKeepAConnectionAlive() throws Exception {
-        ScriptedKrakenServer.Connection first = connect(config().staleTimeout(Duration.ofMillis(800))
-                .pingInterval(Duration.ofMillis(700)).build());
-        first.stall();
-        for (int i = 0; i < 60; i++) {
+        Duration staleTimeout = Duration.ofSeconds(3);
+        ScriptedKrakenServer.Connection first = connect(config().staleTimeout(staleTimeout)
+                .pingInterval(Duration.ofSeconds(2)).build());
+        first.stall();   // pings go unanswered: heartbeats are the only frames
+        // heartbeats 100 ms apart (30x margin to the stale timeout) for longer than the stale timeout itself, so the
+        // connection would have been declared stale had heartbeats not counted
+        long until = System.nanoTime() + staleTimeout.toNanos() * 3 / 2;
+        while (System.nanoTime() < until) {
             first.send(vector("ws-v2/connection.json", "heartbeat"));
-            Thread.sleep(20);
+            Thread.sleep(100);
         }
         assertFalse(recorder.eventTypes().contains(KrakenWsEvent.Type.CONNECTION_FAILED), recorder.eventTypes().toString());
         assertTrue(session.isConnected());
@@ -231,25 +237,30 @@ class ConnectionSupervisorTest {
 
     @Test
     void restoreBurstIsPaced() throws Exception {
-        ScriptedKrakenServer.Connection first = connect(config().maxRequestsPerSecond(5).build());
+        AtomicLong nanos = new AtomicLong(1_000_000_000L);
+        RequestPacer pacer = new RequestPacer(5, nanos::get);   // 200 ms slots
+        session = new KrakenWsSession(config().maxRequestsPerSecond(5).build(), null, recorder, null, new Random(), pacer);
+        session.connect().get(WAIT, TimeUnit.SECONDS);
+        ScriptedKrakenServer.Connection first = server.awaitConnection();
         List<Integer> intervals = List.of(1, 5, 15, 30);
         for (int interval : intervals) {
+            nanos.addAndGet(TimeUnit.SECONDS.toNanos(1));   // an idle second: each subscribe is sent at once
             ObjectNode ack = vector("ws-v2/ohlc.json", "subscribe_acks", 0);
             ((ObjectNode) ack.get("result")).put("interval", interval);
             subscribe(first, Subscription.of("ohlc", List.of(ack.get("result").get("symbol").asText()))
                     .withParam("interval", interval), ack);
         }
-        first.drop();
+        nanos.addAndGet(TimeUnit.SECONDS.toNanos(10));
+        first.drop();   // the pacer's clock stands still from here on
+
         ScriptedKrakenServer.Connection second = server.awaitConnection();
-        long firstArrival = 0;
-        for (int i = 0; i < intervals.size(); i++) {
-            second.awaitRequest("subscribe");
-            firstArrival = i == 0 ? System.nanoTime() : firstArrival;
+        for (int interval : intervals) {
+            assertEquals(interval, second.awaitRequest("subscribe").get("params").get("interval").asInt(),
+                    "restored in subscription order");
         }
-        long spreadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstArrival);
-        // 4 requests at 5/s leave the client 200 ms apart (600 ms in all); arrival jitter only
-        // shortens the observed spread, so the bound is half of it.
-        assertTrue(spreadMillis >= 300, "4 restore requests at 5/s were spread over only " + spreadMillis + " ms");
+        // the 4 restore requests took the slots now, +200, +400 and +600 ms; the next free one is +800 ms
+        // (how a reserved slot becomes a send delay is RequestPacerTest's subject)
+        assertEquals(TimeUnit.MILLISECONDS.toNanos(800), pacer.reserve());
     }
 
     @Test
