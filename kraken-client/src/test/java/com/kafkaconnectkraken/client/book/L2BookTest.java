@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.client.Vectors;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 class L2BookTest {
@@ -93,8 +95,24 @@ class L2BookTest {
         BookChecksumException e = assertThrows(BookChecksumException.class, () -> book.verify(checksum(bad)));
         assertEquals("BTC/USD", e.symbol());
         assertEquals(2438868880L, e.expected());
-        assertEquals(book.checksum(), e.actual());
         assertEquals("Book checksum mismatch for BTC/USD: expected 2438868880, computed " + e.actual(), e.getMessage());
+    }
+
+    @Test
+    void mismatchReportsTheChecksumOfTheBookAsHeld() {
+        L2Book book = new L2Book("X/Y", 10, 1, 2);
+        book.applySnapshot(List.of(BookLevel.of("10.0", "1.00")), List.of(BookLevel.of("11.0", "2.50")));
+        // PROTOCOL.md 3.1 by hand: ask "110" + "250", then bid "100" + "100"
+        CRC32 crc = new CRC32();
+        crc.update("110250100100".getBytes(StandardCharsets.US_ASCII));
+        long held = crc.getValue();
+
+        BookChecksumException e = assertThrows(BookChecksumException.class, () -> book.verify(held ^ 1));
+        assertEquals("X/Y", e.symbol());
+        assertEquals(held ^ 1, e.expected());
+        assertEquals(held, e.actual());
+        assertEquals("Book checksum mismatch for X/Y: expected " + (held ^ 1) + ", computed " + held, e.getMessage());
+        book.verify(held);
     }
 
     @Test
