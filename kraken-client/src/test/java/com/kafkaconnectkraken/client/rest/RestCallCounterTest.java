@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -75,11 +77,20 @@ class RestCallCounterTest {
     }
 
     @Test
-    void acquireWaitsForDecayWithARealClock() throws InterruptedException {
-        RestCallCounter c = new RestCallCounter(2, 100.0, 2, System::nanoTime); // 10 ms per unit
+    void acquireWaitsUntilTheCounterHasDecayed() throws Exception {
+        RestCallCounter c = new RestCallCounter(2, 100.0, 2, nanos::get); // 10 ms of decay per unit
         assertTrue(c.acquire(2, Duration.ZERO));
-        assertTrue(c.acquire(1, Duration.ofSeconds(10)));
-        assertTrue(c.level() <= 2.0);
+        FutureTask<Boolean> waiting = new FutureTask<>(() -> c.acquire(1, Duration.ofSeconds(10)));
+        Thread waiter = new Thread(waiting, "rest-call-counter-waiter");
+        waiter.start();
+        awaitState(waiter, Thread.State.TIMED_WAITING);
+        assertFalse(waiting.isDone(), "no decay on the test clock: the call waits");
+        assertEquals(2.0, c.level(), 1e-9, "nothing was taken while waiting");
+
+        nanos.addAndGet(10_000_000L); // 10 ms: exactly one unit decays
+        assertTrue(waiting.get(10, TimeUnit.SECONDS));
+        assertEquals(2.0, c.level(), 1e-9, "the decayed unit was taken by the waiting call");
+        waiter.join(10_000);
     }
 
     @Test
@@ -96,5 +107,14 @@ class RestCallCounterTest {
         assertThrows(IllegalArgumentException.class, () -> new RestCallCounter(20, 0, 2, nanos::get));
         assertThrows(IllegalArgumentException.class, () -> new RestCallCounter(20, 1, 0, nanos::get));
         assertThrows(IllegalArgumentException.class, () -> new RestCallCounter(15, 1, 16, nanos::get));
+    }
+
+    /** Waits (bounded) until the thread is parked in the given state, e.g. inside a timed wait. */
+    private static void awaitState(Thread thread, Thread.State state) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (thread.getState() != state) {
+            assertTrue(System.nanoTime() < deadline, thread.getName() + " never reached " + state + ", is " + thread.getState());
+            Thread.sleep(1);
+        }
     }
 }
