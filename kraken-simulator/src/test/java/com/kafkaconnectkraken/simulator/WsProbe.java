@@ -80,6 +80,19 @@ final class WsProbe implements AutoCloseable {
         }
     }
 
+    /**
+     * Discards frames until none arrives for {@code quiet}, so frames already in flight cannot be mistaken for later
+     * ones; fails the test if frames keep coming for longer than {@code max}.
+     */
+    void drainUntilQuiet(Duration quiet, Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (frames.poll(quiet.toMillis(), TimeUnit.MILLISECONDS) != null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Frames still arriving after " + max);
+            }
+        }
+    }
+
     static JsonNode parse(String raw) {
         try {
             return KrakenJson.mapper().readTree(raw);
