@@ -3,6 +3,8 @@ package com.kafkaconnectkraken.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.EOFException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -21,14 +23,17 @@ class SlowConsumerIT {
              Socket socket = new Socket()) {
             socket.setReceiveBufferSize(4096);
             socket.connect(new InetSocketAddress("127.0.0.1", sim.port()));
+            socket.setSoTimeout(10_000);
             handshake(socket);
+            InputStream in = socket.getInputStream();
+            assertEquals("status", WsProbe.parse(readText(in)).path("channel").asText());
+            assertEquals(1, sim.openConnections(), "connected (nothing streams yet, so nothing can be dropped)");
             sendText(socket.getOutputStream(),
                     "{\"method\":\"subscribe\",\"params\":{\"channel\":\"book\",\"symbol\":[\"BTC/USD\"],\"depth\":1000}}");
-            Thread.sleep(200);
-            assertEquals(1, sim.openConnections(), "subscribed and streaming");
+            awaitSubscribeAck(in);
             long deadline = System.nanoTime() + 30_000_000_000L;
             while (sim.openConnections() > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(100);   // never read from the socket
+                Thread.sleep(100);   // no more reads from the socket
             }
             assertEquals(0, sim.openConnections(), "slow consumer dropped");
             try (OkHttpProbe ok = new OkHttpProbe(sim)) {
@@ -49,6 +54,44 @@ class SlowConsumerIT {
             head.append((char) in.read());
         }
         assertTrue(head.toString().startsWith("HTTP/1.1 101"), head.toString());
+    }
+
+    /** Reads frames until the subscribe acknowledgement (skipping any data frame that came before it). */
+    private static void awaitSubscribeAck(InputStream in) throws IOException {
+        for (int i = 0; i < 100; i++) {
+            String frame = readText(in);
+            if (frame.contains("\"method\":\"subscribe\"")) {
+                assertTrue(WsProbe.parse(frame).path("success").asBoolean(), frame);
+                return;
+            }
+        }
+        throw new AssertionError("no subscribe acknowledgement in the first 100 frames");
+    }
+
+    /** Reads one server frame (unmasked, RFC 6455 section 5.2) and returns its payload as UTF-8 text. */
+    private static String readText(InputStream in) throws IOException {
+        int first = in.read();
+        int second = in.read();
+        if (first < 0 || second < 0) {
+            throw new EOFException("connection ended before a frame");
+        }
+        long length = second & 0x7f;
+        int lengthBytes = length == 126 ? 2 : length == 127 ? 8 : 0;
+        if (lengthBytes > 0) {
+            length = 0;
+            for (int i = 0; i < lengthBytes; i++) {
+                int b = in.read();
+                if (b < 0) {
+                    throw new EOFException("connection ended inside a frame header");
+                }
+                length = (length << 8) | b;
+            }
+        }
+        byte[] payload = in.readNBytes(Math.toIntExact(length));
+        if (payload.length < length) {
+            throw new EOFException("connection ended inside a frame");
+        }
+        return new String(payload, StandardCharsets.UTF_8);
     }
 
     /** Writes one masked client text frame (payload under 126 bytes). */
