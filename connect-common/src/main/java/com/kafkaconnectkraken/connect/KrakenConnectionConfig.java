@@ -49,16 +49,6 @@ public final class KrakenConnectionConfig {
             this.credentialsRequired = credentialsRequired;
             this.credentialsUse = credentialsUse;
         }
-
-        /** @return whether {@link #WS_PUBLIC_URL} and {@link #WS_L3_URL} are defined */
-        public boolean publicAndLevel3() {
-            return publicAndLevel3;
-        }
-
-        /** @return whether {@link #API_KEY} and {@link #API_SECRET} have no default (must be set) */
-        public boolean credentialsRequired() {
-            return credentialsRequired;
-        }
     }
 
     private KrakenConnectionConfig() {
