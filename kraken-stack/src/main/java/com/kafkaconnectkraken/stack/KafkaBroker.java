@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
@@ -66,7 +68,8 @@ final class KafkaBroker {
     /**
      * Waits until the broker answers an admin request.
      *
-     * @throws StackException if the broker exits or does not answer in time
+     * @throws StackException if the broker exits, does not answer in time, or the wait is interrupted (the thread's
+     *                        interrupt flag is then set again)
      */
     void awaitReady(Duration timeout) {
         Properties props = new Properties();
@@ -78,8 +81,11 @@ final class KafkaBroker {
                 try {
                     admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
                     return true;
-                } catch (Exception e) {
-                    return false;
+                } catch (ExecutionException | TimeoutException e) {
+                    return false;   // not answering yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StackException("Interrupted while waiting for the Kafka broker", e);
                 }
             });
         }
