@@ -37,7 +37,8 @@ final class ConnectRest {
     /**
      * {@code PUT /connectors/<name>/config}, retried while the worker answers 409 (rebalance in progress) or 5xx.
      *
-     * @throws StackException if the worker rejects the config (the message holds its answer)
+     * @throws StackException if the worker rejects the config (the message holds its answer) or does not answer in time
+     *                        (the last {@link IOException} is the cause)
      */
     void putConnector(String name, Map<String, String> config, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -49,11 +50,13 @@ final class ConnectRest {
         }
         while (true) {
             HttpResponse<String> response;
+            IOException noAnswer = null;
             try {
                 response = send(HttpRequest.newBuilder(uri("/connectors/" + name + "/config"))
                         .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
             } catch (IOException e) {
                 response = null;
+                noAnswer = e;
             }
             if (response != null && response.statusCode() / 100 == 2) {
                 return;
@@ -61,7 +64,8 @@ final class ConnectRest {
             boolean retriable = response == null || response.statusCode() == 409 || response.statusCode() >= 500;
             if (!retriable || System.nanoTime() > deadline) {
                 throw new StackException("Connect rejected connector " + name + ": "
-                        + (response == null ? "no answer" : response.statusCode() + " " + response.body()));
+                        + (response == null ? "no answer (" + noAnswer + ")" : response.statusCode() + " " + response.body()),
+                        noAnswer);
             }
             Wait.sleep(500);
         }
