@@ -18,6 +18,8 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads every {@code kraken.*} topic from the moment the stack started (partitions found as topics appear,
@@ -27,6 +29,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 final class ProgressMonitor implements Runnable {
 
+    private static final Logger log = LoggerFactory.getLogger(ProgressMonitor.class);
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Duration REPORT_INTERVAL = Duration.ofSeconds(5);
     private static final Duration TOPIC_SCAN_INTERVAL = Duration.ofSeconds(1);
@@ -146,7 +149,9 @@ final class ProgressMonitor implements Runnable {
             }
         } catch (Exception e) {
             if (decodeFailureShown.putIfAbsent(record.topic(), Boolean.TRUE) == null) {
-                console.say("cannot decode a record of %s: %s", record.topic(), e.getMessage());
+                log.warn("Cannot decode a record of {} (offset {}); later failures on this topic are not shown",
+                        record.topic(), record.offset(), e);
+                console.say("cannot decode a record of %s: %s", record.topic(), e);
             }
         }
     }
