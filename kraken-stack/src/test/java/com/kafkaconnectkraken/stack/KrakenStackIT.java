@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -27,18 +28,24 @@ import org.junit.jupiter.api.Test;
 class KrakenStackIT {
 
     private static final Path DATA = Path.of("target", "stack-it-data").toAbsolutePath();
+    /** The stack's six ports plus one left unused, standing in for an unreachable Kraken. */
+    private static final int PORTS = 7;
+    /** Fixed ports below Linux's ephemeral range (32768+), so other tests' port-0 listeners never land on them. */
+    private static final int FIRST_BASE_PORT = 29092;
+    private static final int LAST_BASE_PORT = 29992;
+
+    private int basePort = FIRST_BASE_PORT;
 
     @Test
     void stackComesUpOfflineThenFallsBackWhenKrakenIsUnreachableThenStreamsLive() throws IOException {
-        int basePort = freeBasePort();
-        String offline = runOnce(List.of("--wipe", "--offline"), basePort);
+        String offline = run(base -> List.of("--wipe", "--offline"));
         assertTrue(offline.contains("Kafka storage formatted"), offline);
         assertTrue(offline.contains("OFFLINE mode (--offline)"), offline);
         assertOfflineSources(offline);
         assertUpAndStopped(offline);
 
         // nothing listens on the port after the last stack port: the probe fails like an unreachable Kraken
-        String unreachable = runOnce(List.of("--live-ws-url", "ws://127.0.0.1:" + (basePort + 6) + "/v2"), basePort);
+        String unreachable = run(base -> List.of("--live-ws-url", "ws://127.0.0.1:" + (base + 6) + "/v2"));
         assertTrue(!unreachable.contains("Kafka storage formatted"), "reuses the kept data directory:\n" + unreachable);
         assertTrue(unreachable.contains("Kraken is UNREACHABLE from this machine"), unreachable);
         assertOfflineSources(unreachable);
@@ -47,7 +54,7 @@ class KrakenStackIT {
         // a simulator standing in for wss://ws.kraken.com/v2 (this machine cannot reach Kraken)
         try (KrakenSimulator kraken = KrakenSimulator.builder().symbols("BTC/USD", "ETH/USD", "SOL/USD").rate(100)
                 .build().start()) {
-            String live = runOnce(List.of("--live-ws-url", kraken.publicWs().toString()), basePort);
+            String live = run(base -> List.of("--live-ws-url", kraken.publicWs().toString()));
             assertTrue(live.contains("LIVE mode: " + kraken.publicWs() + " answered"), live);
             assertTrue(live.contains("connector kraken-source RUNNING: LIVE Kraken ticker, trade, book BTC/USD,ETH/USD,SOL/USD"),
                     live);
@@ -59,6 +66,30 @@ class KrakenStackIT {
     private static void assertOfflineSources(String output) {
         assertTrue(output.contains("connector kraken-source RUNNING: simulator ticker, trade, book ETH/USD,SOL/USD"), output);
         assertTrue(output.contains("connector kraken-source-replay RUNNING: book BTC/USD replayed"), output);
+    }
+
+    /**
+     * Runs the stack once on {@value #PORTS} consecutive free loopback ports, probed right before the run (the previous
+     * run's block is kept while it is free, so runs normally share their ports). A port taken by another process
+     * between the probe and the stack's bind fails the run; it is then retried once on a freshly probed block (the kept
+     * data directory does not depend on the ports). The stack itself also checks its ports before starting anything,
+     * so a taken port fails fast.
+     *
+     * @param extra the run's own arguments, given the base port
+     */
+    private String run(IntFunction<List<String>> extra) throws IOException {
+        basePort = freeBasePort(basePort);
+        try {
+            return runOnce(extra.apply(basePort), basePort);
+        } catch (StackException e) {
+            if (blockFree(basePort)) {
+                throw e;   // not a port race: every port of the block is free again
+            }
+            System.out.println("ports " + basePort + ".." + (basePort + PORTS - 1) + " taken during the run (" + e.getMessage()
+                    + "); retrying once on other ports");
+            basePort = freeBasePort(basePort + PORTS);
+            return runOnce(extra.apply(basePort), basePort);
+        }
     }
 
     private static String runOnce(List<String> extra, int basePort) throws IOException {
@@ -89,13 +120,18 @@ class KrakenStackIT {
         }
     }
 
-    private static int freeBasePort() {
-        for (int base = 29092; base < 29992; base += 10) {
-            if (Stream.iterate(base, p -> p + 1).limit(7).allMatch(KrakenStackIT::free)) {
+    /** @return {@code preferred} if its block is free, else the first free block from {@code preferred} on */
+    private static int freeBasePort(int preferred) {
+        for (int base = preferred; base < LAST_BASE_PORT; base += 10) {
+            if (blockFree(base)) {
                 return base;
             }
         }
-        throw new IllegalStateException("no 7 free consecutive loopback ports in 29092..29992");
+        throw new IllegalStateException("no " + PORTS + " free consecutive loopback ports in " + preferred + ".." + LAST_BASE_PORT);
+    }
+
+    private static boolean blockFree(int base) {
+        return Stream.iterate(base, p -> p + 1).limit(PORTS).allMatch(KrakenStackIT::free);
     }
 
     private static boolean free(int port) {
