@@ -40,6 +40,7 @@ public class ChecksumBenchmark {
     private L2Book ours;
     private XChangeBook xchange;
 
+    /** Builds both books from the stream's snapshot and checks they agree with Kraken. */
     @Setup(Level.Trial)
     public void load() {
         L2Stream l2 = BookStreams.l2(stream);
@@ -55,11 +56,13 @@ public class ChecksumBenchmark {
         }
     }
 
+    /** @return our checksum of the unchanged book */
     @Benchmark
     public long ours() {
         return ours.checksum();
     }
 
+    /** @return XChange's checksum of the unchanged book */
     @Benchmark
     public long xchange() {
         return KrakenStreamingChecksum.createCrcChecksum(xchange.asks(), xchange.bids());

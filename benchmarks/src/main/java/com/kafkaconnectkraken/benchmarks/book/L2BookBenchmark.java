@@ -56,6 +56,7 @@ public class L2BookBenchmark {
     private L2Book book;
     private int next;
 
+    /** Loads the stream, its frame text and parsed trees. */
     @Setup(Level.Trial)
     public void load() throws IOException {
         L2Stream l2 = BookStreams.l2(stream);
@@ -74,6 +75,7 @@ public class L2BookBenchmark {
         next = 0;
     }
 
+    /** @return the verified checksum of the next message */
     @Benchmark
     public long preParsed() {
         BookMessage message = messages.get(next);
@@ -87,6 +89,7 @@ public class L2BookBenchmark {
         return message.checksum();
     }
 
+    /** @return the verified checksum of the next message, levels read from its tree */
     @Benchmark
     public long fromJsonTree() {
         boolean snapshot = next == 0;
@@ -95,6 +98,7 @@ public class L2BookBenchmark {
         return applyAndVerify(snapshot, data);
     }
 
+    /** @return the verified checksum of the next frame, parsed from text */
     @Benchmark
     public long fromBytes() throws IOException {
         byte[] frame = frames.get(next);

@@ -50,6 +50,7 @@ public class XChangeBookBenchmark {
     private XChangeBook book;
     private int next;
 
+    /** Loads the stream and re-shapes it to v1 frames. */
     @Setup(Level.Trial)
     public void load() {
         L2Stream l2 = BookStreams.l2(stream);
@@ -64,6 +65,7 @@ public class XChangeBookBenchmark {
         next = 0;
     }
 
+    /** @return XChange's book after the next message (verified by XChange) */
     @Benchmark
     public OrderBook fromJsonTree() {
         boolean snapshot = next == 0;
@@ -72,6 +74,7 @@ public class XChangeBookBenchmark {
         return book.apply(frame, snapshot);
     }
 
+    /** @return XChange's book after parsing and applying the next frame */
     @Benchmark
     public OrderBook fromBytes() throws IOException {
         boolean snapshot = next == 0;

@@ -39,16 +39,19 @@ public class JsonParseBenchmark {
     private List<byte[]> frames;
     private int next;
 
+    /** Renders the recorded stream as v2 frame text. */
     @Setup(Level.Trial)
     public void load() {
         frames = WireFrames.v2(BookStreams.l2(RecordedBookStream.NAME));
     }
 
+    /** @return the tree of the next frame, read with the exact-decimal Kraken mapper */
     @Benchmark
     public JsonNode krakenJsonReadTree() throws IOException {
         return KrakenJson.mapper().readTree(nextFrame());
     }
 
+    /** @return the tree of the next frame, read with a default mapper (doubles) */
     @Benchmark
     public JsonNode defaultMapperReadTree() throws IOException {
         return defaultMapper.readTree(nextFrame());

@@ -32,6 +32,11 @@ public final class BookMemoryHarness {
     private BookMemoryHarness() {
     }
 
+    /**
+     * Runs the harness; see the class comment for the arguments.
+     *
+     * @param args {@code [symbols] [depth] [updates]}
+     */
     public static void main(String[] args) throws InterruptedException {
         int symbols = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int depth = args.length > 1 ? Integer.parseInt(args[1]) : 1000;

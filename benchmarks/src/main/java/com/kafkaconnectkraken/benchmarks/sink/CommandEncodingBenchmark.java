@@ -58,6 +58,7 @@ public class CommandEncodingBenchmark {
     private long reqId;
     private int next;
 
+    /** Turns the method's request examples into command values (token removed) and checks each parses. */
     @Setup(Level.Trial)
     public void load() throws JsonProcessingException {
         requests = TradingRequests.of(method);
@@ -73,6 +74,7 @@ public class CommandEncodingBenchmark {
         }
     }
 
+    /** @return the WS request text for the next command record */
     @Benchmark
     public String commandToRequest() throws JsonProcessingException {
         OrderCommand command = CommandParser.parse(record(commands.get(nextIndex()), offset++));
@@ -83,6 +85,7 @@ public class CommandEncodingBenchmark {
         return mapper.writeValueAsString(frame);
     }
 
+    /** @return the next ready request written as text */
     @Benchmark
     public String directEncode() throws JsonProcessingException {
         return mapper.writeValueAsString(requests.get(nextIndex()));

@@ -56,6 +56,7 @@ public class AvroConversionBenchmark {
     private BinaryEncoder encoder;
     private int next;
 
+    /** Maps the channel's frames to records and prepares one Avro writer per record. */
     @Setup(Level.Trial)
     public void load() throws IOException {
         records = new ArrayList<>();
@@ -71,6 +72,7 @@ public class AvroConversionBenchmark {
         }
     }
 
+    /** @return the Avro binary size of the next record, in bytes */
     @Benchmark
     public int connectToAvroBinary() throws IOException {
         int i = next;

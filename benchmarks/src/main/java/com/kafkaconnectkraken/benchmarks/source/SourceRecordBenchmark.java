@@ -49,6 +49,7 @@ public class SourceRecordBenchmark {
     private SourceMapping mapping;
     private int next;
 
+    /** Loads the channel's frames and wires the mapping. */
     @Setup(Level.Trial)
     public void load() {
         frames = ChannelFrames.of(channel);
@@ -61,6 +62,7 @@ public class SourceRecordBenchmark {
         next = 0;
     }
 
+    /** Fails the trial if the book keeper ever had to resync. */
     @TearDown(Level.Trial)
     public void close() {
         mapping.close();
@@ -69,11 +71,13 @@ public class SourceRecordBenchmark {
         }
     }
 
+    /** @return the tree of the next frame (the ceiling) */
     @Benchmark
     public JsonNode jacksonReadTree() throws IOException {
         return KrakenJson.mapper().readTree(nextFrame());
     }
 
+    /** @return the records of the next frame */
     @Benchmark
     public List<SourceRecord> frameToRecords() throws IOException {
         return mapping.map(nextFrame(), receivedAt);
