@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Executions against the simulator's matching engine: live fills, and fills made while the connector was cut off. */
-class ExecutionsTaskTest {
+class ExecutionsTaskIT {
 
     private static final String KEY = "executions-test-key";
     private static final String SECRET = "c2VjcmV0LXNlY3JldC1zZWNyZXQ=";

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Component test: connector -> taskConfigs -> task start/poll/stop against the running simulator. */
-class KrakenSourceTaskTest {
+class KrakenSourceTaskIT {
 
     private static final String KEY = "task-test-key";
     private static final String SECRET = "c2VjcmV0LXNlY3JldC1zZWNyZXQ=";

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** LedgerPoller against the simulator's real REST Ledgers endpoint (50 per page, newest first, start/end). */
-class LedgerPollerTest {
+class LedgerPollerIT {
 
     private static final String KEY = "ledger-poller-test-key";
     private static final String SECRET = "c2VjcmV0LXNlY3JldC1zZWNyZXQ=";
