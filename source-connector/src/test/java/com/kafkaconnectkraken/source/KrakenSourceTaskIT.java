@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
@@ -11,6 +12,7 @@ import com.kafkaconnectkraken.source.testing.TaskHarness;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.management.ObjectName;
 import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +120,43 @@ class KrakenSourceTaskIT {
                 .filter(b -> b.key().equals("ETH/USD") && "snapshot".equals(((Struct) b.value()).get("type"))).count();
         assertEquals(1, ethSnapshots, "the healthy symbol was not resubscribed");
         assertEquals(1.0, metric("resync-total"));
+    }
+
+    @Test
+    void aResubscribeThatNeverSucceedsFailsTheTaskNamingTheSymbol() throws Exception {
+        harness.start(fastResubscribe(props("book", "")), 1);
+        harness.pollUntil(r -> harness.topic("kraken.book").stream().map(SourceRecord::key).distinct().count() == 2, WAIT);
+        simulator.faults().delaySubscribeAcks(Duration.ofMinutes(5)); // every resubscribe attempt times out
+        simulator.faults().corruptNextChecksum("BTC/USD");
+        ConnectException failure = assertThrows(ConnectException.class, () -> harness.pollUntil(r -> false, WAIT));
+        assertTrue(failure.getMessage().contains("book [BTC/USD]"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("5 attempts"), failure.getMessage());
+        assertEquals(1, harness.topic("kraken.book_reset").size(), "the reset was written before the task failed");
+    }
+
+    @Test
+    void aSymbolWhoseFirstResubscribeFailsComesBackOnARetry() throws Exception {
+        harness.start(fastResubscribe(props("book", "")), 1);
+        harness.pollUntil(r -> harness.topic("kraken.book").stream().map(SourceRecord::key).distinct().count() == 2, WAIT);
+        simulator.faults().delaySubscribeAcks(Duration.ofMinutes(5));
+        simulator.faults().corruptNextChecksum("BTC/USD");
+        harness.pollUntil(r -> !harness.topic("kraken.book_reset").isEmpty(), WAIT);
+        int before = harness.topic("kraken.book").size();
+        // keep polling past the first attempt's 300 ms request timeout, so the retry path runs
+        Instant firstAttemptTimedOut = Instant.now().plusMillis(600);
+        harness.pollUntil(r -> Instant.now().isAfter(firstAttemptTimedOut), WAIT);
+        simulator.faults().delaySubscribeAcks(Duration.ZERO);
+        harness.pollUntil(r -> harness.topic("kraken.book").stream().skip(before)
+                .anyMatch(b -> b.key().equals("BTC/USD") && "snapshot".equals(((Struct) b.value()).get("type"))), WAIT);
+        assertEquals(1, harness.topic("kraken.book_reset").size());
+    }
+
+    /** Short request timeout and backoff so a resubscribe gives up within about two seconds. */
+    private static Map<String, String> fastResubscribe(Map<String, String> props) {
+        props.put("ws.request.timeout.ms", "300");
+        props.put("reconnect.backoff.initial.ms", "50");
+        props.put("reconnect.backoff.max.ms", "200");
+        return props;
     }
 
     @Test

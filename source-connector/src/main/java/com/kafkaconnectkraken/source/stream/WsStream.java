@@ -36,7 +36,9 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
     private final RecordQueue queue;
     private final TaskMetrics metrics;
     private final KrakenWsSession session;
+    private final Resubscriber resubscriber;
     private final java.util.Set<String> reportedUnknownFields = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile List<Subscription> subscriptions = List.of();
 
     WsStream(String name, KrakenWsConfig config, TokenProvider tokens, FrameHandler handler, RecordQueue queue,
              TaskMetrics metrics) {
@@ -45,6 +47,7 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
         this.queue = queue;
         this.metrics = metrics;
         this.session = new KrakenWsSession(config, tokens, this);
+        this.resubscriber = new Resubscriber(name, session, queue, config.reconnectInitialDelay(), config.reconnectMaxDelay());
     }
 
     /**
@@ -53,6 +56,7 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
      * @throws ConnectException naming the subscription that failed (e.g. an unknown symbol)
      */
     void start(List<Subscription> subscriptions, Duration timeout) {
+        this.subscriptions = List.copyOf(subscriptions);
         await(session.connect(), "connect to " + session.config().uri(), timeout);
         for (Subscription subscription : subscriptions) {
             await(session.subscribe(subscription), "subscribe " + subscription.channel() + " " + subscription.symbols(), timeout);
@@ -60,19 +64,12 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
         log.info("{} stream subscribed to {} channel(s)", name, subscriptions.size());
     }
 
-    /** Unsubscribes and resubscribes one subscription without blocking (per-symbol book resync). */
+    /**
+     * Unsubscribes and resubscribes one subscription without blocking (per-symbol book resync),
+     * retrying with capped backoff; when every attempt failed the task fails (see {@link Resubscriber}).
+     */
     void resubscribe(Subscription subscription) {
-        session.unsubscribe(subscription)
-                .handle((acks, error) -> session.subscribe(subscription))
-                .thenCompose(next -> next)
-                .whenComplete((acks, error) -> {
-                    if (error != null) {
-                        log.warn("{} stream: resubscribe {} {} failed: {}", name, subscription.channel(),
-                                subscription.symbols(), error.getMessage());
-                    } else {
-                        log.info("{} stream: resubscribed {} {}", name, subscription.channel(), subscription.symbols());
-                    }
-                });
+        resubscriber.resubscribe(subscription);
     }
 
     @Override
@@ -111,12 +108,32 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
                 log.info("{} stream: gap of {} ms ended", name, gap.duration().toMillis());
                 queue.put(handler.onGap(gap));
             } else if (event instanceof KrakenWsEvent.SubscriptionLost lost) {
-                log.warn("{} stream: subscription {} {} could not be restored: {}", name, lost.channel(), lost.symbol(), lost.error());
+                restore(lost);
             }
         } catch (RuntimeException e) {
             log.warn("{} stream: handling {} failed: {}", name, event.type(), e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A subscription the session could not restore after a reconnect is no longer active: every
+     * subscription of this stream on that channel (and symbol) is resubscribed with retries, so the
+     * symbol either comes back or the task fails.
+     */
+    private void restore(KrakenWsEvent.SubscriptionLost lost) {
+        log.warn("{} stream: subscription {} {} could not be restored ({}); resubscribing", name, lost.channel(),
+                lost.symbol(), lost.error());
+        for (Subscription subscription : subscriptions) {
+            if (!subscription.channel().equals(lost.channel())) {
+                continue;
+            }
+            if (lost.symbol() == null) {
+                resubscribe(subscription);
+            } else if (subscription.symbols().contains(lost.symbol())) {
+                resubscribe(subscription.withSymbols(List.of(lost.symbol())));
+            }
         }
     }
 
@@ -150,6 +167,7 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
 
     @Override
     public void close() {
+        resubscriber.close();
         session.close();
     }
 }

@@ -1,0 +1,108 @@
+package com.kafkaconnectkraken.source.stream;
+
+import com.kafkaconnectkraken.client.ws.KrakenWsSession;
+import com.kafkaconnectkraken.client.ws.Subscription;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings one subscription (usually one symbol of {@code book} or {@code level3}) back without
+ * blocking the caller: each attempt unsubscribes (a failure there, e.g. Kraken's
+ * {@code Subscription Not Found}, does not matter) and subscribes again
+ * (https://docs.kraken.com/api/docs/websocket-v2/book). A failed attempt is retried after a
+ * capped exponential backoff (the reconnect backoff of the session: initial ceiling doubled per
+ * attempt up to the maximum); after {@value #MAX_ATTEMPTS} failed attempts the task is failed
+ * through {@link RecordQueue#fail} with a {@link ConnectException} naming the channel and symbols,
+ * so Connect restarts the task rather than a symbol silently stopping (the session's registry no
+ * longer holds an unsubscribed symbol, so a reconnect would not restore it).
+ */
+final class Resubscriber implements AutoCloseable {
+
+    /** Attempts per resubscription before the task is failed. */
+    static final int MAX_ATTEMPTS = 5;
+
+    private static final Logger log = LoggerFactory.getLogger(Resubscriber.class);
+
+    private final String name;
+    private final KrakenWsSession session;
+    private final RecordQueue queue;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private final ScheduledExecutorService timer;
+    private volatile boolean closed;
+
+    /**
+     * @param name           stream name for logs and errors ({@code public}, {@code level3})
+     * @param session        the session the subscription belongs to
+     * @param queue          the task's queue, failed when every attempt failed
+     * @param initialBackoff wait after the first failed attempt
+     * @param maxBackoff     cap of the wait between attempts
+     */
+    Resubscriber(String name, KrakenWsSession session, RecordQueue queue, Duration initialBackoff, Duration maxBackoff) {
+        this.name = name;
+        this.session = session;
+        this.queue = queue;
+        this.initialBackoff = initialBackoff;
+        this.maxBackoff = maxBackoff;
+        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "kraken-" + name + "-resubscribe");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Starts resubscribing {@code subscription}; returns at once. */
+    void resubscribe(Subscription subscription) {
+        attempt(subscription, 1);
+    }
+
+    private void attempt(Subscription subscription, int attempt) {
+        session.unsubscribe(subscription)
+                .handle((acks, error) -> session.subscribe(subscription))
+                .thenCompose(next -> next)
+                .whenComplete((acks, error) -> {
+                    if (error == null) {
+                        log.info("{} stream: resubscribed {} {}", name, subscription.channel(), subscription.symbols());
+                    } else if (!closed) {
+                        failed(subscription, attempt, error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error);
+                    }
+                });
+    }
+
+    private void failed(Subscription subscription, int attempt, Throwable cause) {
+        if (attempt >= MAX_ATTEMPTS) {
+            queue.fail(new ConnectException("Kraken " + name + " stream: could not resubscribe " + subscription.channel()
+                    + " " + subscription.symbols() + " after " + attempt + " attempts: " + cause.getMessage(), cause));
+            return;
+        }
+        Duration delay = backoff(attempt);
+        log.warn("{} stream: resubscribe {} {} attempt {} of {} failed ({}); retrying in {} ms", name,
+                subscription.channel(), subscription.symbols(), attempt, MAX_ATTEMPTS, cause.getMessage(), delay.toMillis());
+        try {
+            timer.schedule(() -> attempt(subscription, attempt + 1), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            log.debug("{} stream: closed before retrying {} {}", name, subscription.channel(), subscription.symbols());
+        }
+    }
+
+    /** Wait after failed attempt {@code attempt} (1-based): initial * 2^(attempt-1), capped. */
+    private Duration backoff(int attempt) {
+        long millis = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
+        return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
+    }
+
+    /** Stops pending retries; attempts in flight end without failing the task. */
+    @Override
+    public void close() {
+        closed = true;
+        timer.shutdownNow();
+    }
+}
