@@ -163,10 +163,13 @@ class KrakenSourceTaskIT {
     void malformedFramesAreCountedAndTheTaskKeepsRunning() throws Exception {
         harness.start(props("ticker", ""), 1);
         harness.pollUntil(r -> hasTopics(r, "kraken.ticker"), WAIT);
-        simulator.faults().sendMalformedFrame();
+        assertEquals(1, simulator.faults().sendMalformedFrame(), "one market-data connection got the bad frame");
         harness.pollUntil(r -> metric("malformed-frame-total") >= 1.0, WAIT);
         harness.clearRecords();
-        harness.pollUntil(r -> hasTopics(r, "kraken.ticker"), WAIT);
+        harness.pollUntil(r -> harness.topic("kraken.ticker").size() >= 3, WAIT);
+        assertEquals(1.0, metric("malformed-frame-total"), "the one invalid frame is counted once");
+        assertEquals(List.of(), harness.topic("kraken.book_reset"));
+        assertEquals(Set.of("kraken.ticker"), harness.countByTopic().keySet(), "only ticker records follow");
     }
 
     @Test
