@@ -40,7 +40,7 @@ public final class KrakenSinkTask extends SinkTask {
     private static final int ORDER_MEMORY = 10_000;
 
     private final Clock clock = Clock.systemUTC();
-    private final PartitionBatch batch = new PartitionBatch();
+    private final PartitionBatch batch;
     private final AtomicInteger failures = new AtomicInteger();
     private final OrderBook orders = new OrderBook(ORDER_MEMORY);
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
@@ -51,6 +51,16 @@ public final class KrakenSinkTask extends SinkTask {
     private ExecutorService pool;
     private TradingRuntime runtime;
     private volatile boolean failed;
+
+    /** The task Connect creates. */
+    public KrakenSinkTask() {
+        this(new PartitionBatch());
+    }
+
+    /** @param batch the per-partition progress {@code preCommit} reports (tests pass one they ran) */
+    KrakenSinkTask(PartitionBatch batch) {
+        this.batch = batch;
+    }
 
     @Override
     public String version() {

@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.sink;
 
 import com.kafkaconnectkraken.sink.exec.CommandProcessor;
+import com.kafkaconnectkraken.sink.reply.OrderAck;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * Runs one {@code put()} batch: records of one partition in offset order on one thread,
  * partitions concurrently. Tracks per partition the next offset to process, so records already
  * done are skipped when Connect redelivers the batch after a retriable failure, and so
- * {@code preCommit} commits only offsets whose acknowledgements are written.
+ * {@code preCommit} commits only offsets whose acknowledgements are written. Positions are the
+ * consumer's ({@link SinkRecord#originalTopic()} etc.), whatever a transformation renamed.
  */
 final class PartitionBatch {
 
@@ -29,8 +31,8 @@ final class PartitionBatch {
     RuntimeException run(Collection<SinkRecord> records, CommandProcessor processor, ExecutorService pool) {
         Map<TopicPartition, List<SinkRecord>> byPartition = new LinkedHashMap<>();
         for (SinkRecord r : records) {
-            TopicPartition tp = new TopicPartition(r.topic(), r.kafkaPartition());
-            if (r.kafkaOffset() >= next.getOrDefault(tp, Long.MIN_VALUE)) {
+            TopicPartition tp = consumerPartition(r);
+            if (r.originalKafkaOffset() >= next.getOrDefault(tp, Long.MIN_VALUE)) {
                 byPartition.computeIfAbsent(tp, k -> new ArrayList<>()).add(r);
             }
         }
@@ -53,8 +55,16 @@ final class PartitionBatch {
     private void runPartition(TopicPartition tp, List<SinkRecord> records, CommandProcessor processor) {
         for (SinkRecord r : records) {
             processor.process(r);
-            next.put(tp, r.kafkaOffset() + 1);
+            next.put(tp, r.originalKafkaOffset() + 1);
         }
+    }
+
+    /**
+     * @return the partition the consumer read the record from (before any topic-renaming SMT such as
+     *     {@code RegexRouter}): the key of {@code preCommit} offsets and of {@code open()}/{@code close()}
+     */
+    static TopicPartition consumerPartition(SinkRecord r) {
+        return OrderAck.SourceRef.of(r).topicPartition();
     }
 
     /** @return the next offset to process per partition (all before it are acknowledged) */

@@ -29,7 +29,8 @@ public final class ClOrdIds {
     /**
      * Derives the cl_ord_id of a command that has none: a name-based (version 3, MD5) UUID of
      * {@code kafka-connect-kraken:<topic>:<partition>:<offset>}, so a redelivered record always
-     * maps to the same order.
+     * maps to the same order. The coordinates are those the consumer read (the record's original
+     * topic, partition and offset), never a topic name a transformation such as RegexRouter gave it.
      *
      * @return a lower-case long UUID
      */

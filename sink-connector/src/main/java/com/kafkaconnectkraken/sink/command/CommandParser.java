@@ -13,7 +13,9 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * {@link OrderCommand}. The value is {@code {"method": "<kraken method>", "req_id": n?, "<method>":
  * {params}}}; schemaless producers may put the params under {@code "params"} instead, exactly as
  * on the Kraken wire. A missing {@code cl_ord_id} on add_order/batch_add orders is derived from the
- * record coordinates ({@link ClOrdIds#derive}) unless the order carries an {@code order_userref}.
+ * record's consumer coordinates ({@link ClOrdIds#derive} of {@link SinkRecord#originalTopic()},
+ * {@link SinkRecord#originalKafkaPartition()}, {@link SinkRecord#originalKafkaOffset()}: stable
+ * whatever a transformation renames) unless the order carries an {@code order_userref}.
  */
 public final class CommandParser {
 
@@ -114,15 +116,15 @@ public final class CommandParser {
     private static List<String> clOrdIds(CommandMethod method, ObjectNode params, SinkRecord r) {
         switch (method) {
             case ADD_ORDER -> {
-                return Collections.singletonList(ensureClOrdId(params, ClOrdIds.derive(r.topic(), r.kafkaPartition(),
-                    r.kafkaOffset())));
+                return Collections.singletonList(ensureClOrdId(params, ClOrdIds.derive(r.originalTopic(),
+                    r.originalKafkaPartition(), r.originalKafkaOffset())));
             }
             case BATCH_ADD -> {
                 List<String> ids = new ArrayList<>();
                 int i = 0;
                 for (JsonNode order : params.get("orders")) {
                     ids.add(ensureClOrdId((ObjectNode) order,
-                        ClOrdIds.derive(r.topic(), r.kafkaPartition(), r.kafkaOffset(), i++)));
+                        ClOrdIds.derive(r.originalTopic(), r.originalKafkaPartition(), r.originalKafkaOffset(), i++)));
                 }
                 return Collections.unmodifiableList(ids);
             }

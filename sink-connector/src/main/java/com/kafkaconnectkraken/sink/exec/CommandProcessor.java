@@ -71,7 +71,7 @@ public final class CommandProcessor {
      * @throws org.apache.kafka.connect.errors.ConnectException when trading is impossible
      */
     public void process(SinkRecord record) {
-        SourceRef ref = new SourceRef(record.topic(), record.kafkaPartition(), record.kafkaOffset());
+        SourceRef ref = SourceRef.of(record);
         if (acks.retryUnwritten(record, ref) || executor.resumeReconcile(record, ref)) {
             return;
         }
@@ -80,7 +80,7 @@ public final class CommandProcessor {
             log.debug("Skipping {}: already acknowledged {}", ref, known.get().status());
             return;
         }
-        boolean check = unchecked.remove(new TopicPartition(record.topic(), record.kafkaPartition())) || known.isPresent();
+        boolean check = unchecked.remove(ref.topicPartition()) || known.isPresent();
         CommandGate.Verdict verdict = gate.check(record);
         OrderAck base = base(record, ref, verdict);
         if (verdict.refusal() != null) {

@@ -2,6 +2,8 @@ package com.kafkaconnectkraken.sink.reply;
 
 import java.time.Instant;
 import java.util.List;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
  * One acknowledgement, field for field the {@code schemas/order_ack.avsc} record.
@@ -28,8 +30,29 @@ public record OrderAck(AckStatus status, boolean finalAck, String method, String
                        List<String> warnings, String timeIn, String timeOut, Long roundTripMs,
                        String resolvedBy, Instant ackTime) {
 
-    /** Coordinates of a command record. */
+    /**
+     * Coordinates of a command record as the consumer read it (topic, partition, offset).
+     *
+     * @param topic     the command topic (never a name a transformation gave the record)
+     * @param partition its partition
+     * @param offset    its offset
+     */
     public record SourceRef(String topic, int partition, long offset) {
+
+        /**
+         * @return the record's consumer coordinates ({@link SinkRecord#originalTopic()},
+         *     {@link SinkRecord#originalKafkaPartition()}, {@link SinkRecord#originalKafkaOffset()}):
+         *     what offsets are committed for and partitions assigned by, unchanged by an SMT such as
+         *     {@code RegexRouter}
+         */
+        public static SourceRef of(SinkRecord record) {
+            return new SourceRef(record.originalTopic(), record.originalKafkaPartition(), record.originalKafkaOffset());
+        }
+
+        /** @return the consumer partition of these coordinates */
+        public TopicPartition topicPartition() {
+            return new TopicPartition(topic, partition);
+        }
     }
 
     public OrderAck {
