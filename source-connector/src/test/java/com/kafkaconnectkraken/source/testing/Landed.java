@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +51,30 @@ public final class Landed {
             String text = expected.isBigDecimal() ? expected.decimalValue().toPlainString() : expected.asText();
             assertEquals(text, struct.get(field.name() + "_text"), where + "_text");
             boolean unset = expected.isNumber() ? expected.decimalValue().signum() == 0 : "0".equals(text);
-            assertTrue(unset ? actual == null : actual instanceof Date, where); // Kraken's 0 = unset
+            if (unset) {
+                assertEquals(null, actual, where); // Kraken's 0 = unset
+            } else {
+                assertTrue(actual instanceof Date, where);
+                assertEquals(epochMillis(text), ((Date) actual).getTime(), where + " from " + text);
+            }
         } else if (Decimal.LOGICAL_NAME.equals(field.schema().name())) {
             BigDecimal wire = new BigDecimal(expected.isNumber() ? expected.decimalValue().toPlainString() : expected.asText());
             assertEquals(0, wire.compareTo((BigDecimal) actual), where + " expected " + wire + " got " + actual);
         } else {
             assertPlain(expected, actual, where);
         }
+    }
+
+    /**
+     * The instant a Kraken time text names, in epoch milliseconds (sub-millisecond digits cut):
+     * RFC 3339 on WebSocket v2 (e.g. {@code 2023-09-25T09:04:31.742599Z}), decimal epoch seconds on
+     * REST (e.g. {@code 1688464484.1787}).
+     */
+    private static long epochMillis(String text) {
+        if (text.contains("T")) {
+            return Instant.parse(text).toEpochMilli();
+        }
+        return new BigDecimal(text).movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 
     private static void assertPlain(JsonNode expected, Object actual, String where) {
