@@ -50,6 +50,26 @@ public final class TaskHarness implements AutoCloseable {
         return records;
     }
 
+    /**
+     * Polls until no task returned a record for {@code quiet} (so nothing is still in flight), or
+     * fails after {@code timeout}.
+     */
+    public void pollUntilQuiet(Duration quiet, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        int seen = records.size();
+        Instant quietSince = Instant.now();
+        while (Duration.between(quietSince, Instant.now()).compareTo(quiet) < 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Records kept arriving for " + timeout + "; records by topic: " + countByTopic());
+            }
+            pollOnce();
+            if (records.size() != seen) {
+                seen = records.size();
+                quietSince = Instant.now();
+            }
+        }
+    }
+
     /** One poll() of every task; committed offsets are stored like the worker does. */
     public void pollOnce() throws InterruptedException {
         for (KrakenSourceTask task : tasks) {
