@@ -76,6 +76,11 @@ public final class KrakenSinkTask extends SinkTask {
         acks = new AckSink(writer, history, dlq(props));
         pool = Executors.newCachedThreadPool(r -> new Thread(r, "kraken-sink-partition"));
         log.info("Kraken sink task started; acknowledgements to {}", config.replyTopic());
+        if (!config.replyHistoryLookup()) {
+            log.warn("{}=false: every add_order/batch_add is looked up in the order history before sending (REST "
+                + "OpenOrders/ClosedOrders); other commands acknowledged but not committed before a crash are executed "
+                + "again", KrakenSinkConnectorConfig.REPLY_HISTORY_LOOKUP);
+        }
     }
 
     @Override

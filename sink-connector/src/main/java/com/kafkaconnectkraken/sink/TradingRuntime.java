@@ -57,7 +57,7 @@ final class TradingRuntime implements AutoCloseable {
             new Reconciler(trading.executions(), trading.history(), clock), acks, orders, config.requestTimeout(), clock);
         CommandProcessor processor = new CommandProcessor(gate(config, clock),
             new RedeliveryCheck(trading.executions(), trading.history(), clock), limiter(config, orders, clock),
-            executor, acks, history, clock);
+            executor, acks, history, clock, !config.replyHistoryLookup());
         DeadMansSwitch dms = null;
         if (config.dmsEnabled()) {
             dms = new DeadMansSwitch(trading, config.dmsRefreshInterval(), config.dmsTimeoutSeconds());

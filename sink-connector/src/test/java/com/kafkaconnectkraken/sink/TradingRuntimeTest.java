@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.sink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kafkaconnectkraken.simulator.exchange.OrderView;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +146,51 @@ class TradingRuntimeTest {
         assertEquals("order_history", ack.get("resolved_by"));
         assertEquals(orderId, ack.get("order_id"));
         assertEquals(1L, h.simulator.exchange().ordersPlaced(SimulatorHarness.KEY));
+    }
+
+    @Test
+    void withoutReplyHistoryEveryRedeliveredPlacementIsRecognised() {
+        Map<String, Object> first = Map.of("method", "add_order", "add_order", restingBuy("1000"));
+        Map<String, Object> second = Map.of("method", "add_order", "add_order", restingBuy("1001"));
+        TradingRuntime crashed = h.runtime(h.props());
+        crashed.processor().process(SimulatorHarness.record(50, first));
+        crashed.processor().process(SimulatorHarness.record(51, second));
+        crashed.processor().process(SimulatorHarness.record(52, Map.of("method", "cancel_all")));
+        assertTrue(open().isEmpty());
+        assertEquals(2L, h.simulator.exchange().ordersPlaced(SimulatorHarness.KEY));
+
+        // acknowledged but not committed: the restarted task, reading no reply history, gets 50 and 51 again
+        Map<String, String> props = h.props();
+        props.put("reply.history.lookup.enabled", "false");
+        TradingRuntime restarted = h.runtime(props);
+        restarted.processor().assigned(List.of(new TopicPartition("orders", 0)));
+        for (long offset : new long[] {50, 51}) {
+            restarted.processor().process(SimulatorHarness.record(offset, offset == 50 ? first : second));
+            Map<String, Object> ack = h.lastAck();
+            assertEquals("ACCEPTED", ack.get("status"), ack.toString());
+            assertEquals("order_history", ack.get("resolved_by"), "offset " + offset + " looked up, not re-sent");
+        }
+        assertEquals(2L, h.simulator.exchange().ordersPlaced(SimulatorHarness.KEY), "no duplicate order");
+    }
+
+    @Test
+    void aFailedRedeliveryLookupIsRepeatedWhenTheRecordIsRetried() {
+        Map<String, Object> command = Map.of("method", "add_order", "add_order", restingBuy("1000"));
+        TradingRuntime crashed = h.runtime(h.props());
+        crashed.processor().process(SimulatorHarness.record(60, command));
+        crashed.processor().process(SimulatorHarness.record(61, Map.of("method", "cancel_all")));
+        int acksBefore = h.acks().size();
+
+        TradingRuntime restarted = h.runtime(h.props());
+        restarted.processor().assigned(List.of(new TopicPartition("orders", 0)));
+        h.simulator.exchange().faults().failNextRestCalls(1, "EService:Unavailable");
+        SinkRecord redelivered = SimulatorHarness.record(60, command);
+        assertThrows(RetriableException.class, () -> restarted.processor().process(redelivered));
+        assertEquals(acksBefore, h.acks().size(), "nothing acknowledged while the history is unreadable");
+        restarted.processor().process(redelivered); // Connect redelivers after the backoff
+        Map<String, Object> ack = h.lastAck();
+        assertEquals("order_history", ack.get("resolved_by"), ack.toString());
+        assertEquals(1L, h.simulator.exchange().ordersPlaced(SimulatorHarness.KEY), "no duplicate order");
     }
 
     @Test

@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * Takes one command record to exactly one final acknowledgement. Per record: an acknowledgement
  * left unwritten by a failed attempt is written first; a command already finally acknowledged
  * (reply topic) is skipped; the {@link CommandGate} may refuse it; the first new command of a
- * partition after (re)assignment, and any command with an earlier UNKNOWN, is looked up by
- * cl_ord_id before sending ({@link RedeliveryCheck}); the client-side rate counter may refuse
+ * partition after (re)assignment - every one when no reply history is read - is looked up by
+ * cl_ord_id before sending ({@link RedeliveryCheck}), and a command with an earlier UNKNOWN is
+ * reconciled instead of sent; the client-side rate counter may refuse
  * it; then {@link CommandExecutor} sends it. Records of one partition must be given in order from
  * one thread; different partitions may run concurrently.
  */
@@ -37,6 +38,7 @@ public final class CommandProcessor {
     private final AckSink acks;
     private final ReplyHistory history;
     private final Clock clock;
+    private final boolean checkEveryPlacement;
     private final Set<TopicPartition> unchecked = ConcurrentHashMap.newKeySet();
 
     /**
@@ -47,9 +49,13 @@ public final class CommandProcessor {
      * @param acks       acknowledgement output
      * @param history    acknowledgements already written
      * @param clock      time source
+     * @param checkEveryPlacement true when the reply history is not read at assignment
+     *                   ({@code reply.history.lookup.enabled=false}): then every add_order/batch_add
+     *                   is looked up by cl_ord_id before sending, not only the first of a partition
      */
     public CommandProcessor(CommandGate gate, RedeliveryCheck redelivery, TradingRateLimiter limiter,
-                            CommandExecutor executor, AckSink acks, ReplyHistory history, Clock clock) {
+                            CommandExecutor executor, AckSink acks, ReplyHistory history, Clock clock,
+                            boolean checkEveryPlacement) {
         this.gate = gate;
         this.redelivery = redelivery;
         this.limiter = limiter;
@@ -57,6 +63,7 @@ public final class CommandProcessor {
         this.acks = acks;
         this.history = history;
         this.clock = clock;
+        this.checkEveryPlacement = checkEveryPlacement;
     }
 
     /** Marks partitions whose first new command must be checked against the order history. */
@@ -80,29 +87,42 @@ public final class CommandProcessor {
             log.debug("Skipping {}: already acknowledged {}", ref, known.get().status());
             return;
         }
-        boolean check = unchecked.remove(ref.topicPartition()) || known.isPresent();
         CommandGate.Verdict verdict = gate.check(record);
         OrderAck base = base(record, ref, verdict);
         if (verdict.refusal() != null) {
             acks.emit(record, OrderAck.refused(verdict.refusal(), verdict.method(), base.commandKey(), ref,
                 verdict.reqId(), null, verdict.reason(), clock.instant()));
+            unchecked.remove(ref.topicPartition());
             return;
         }
-        execute(record, verdict.command(), base, check, known.isPresent());
-    }
-
-    private void execute(SinkRecord record, OrderCommand command, OrderAck base, boolean check, boolean wasUnknown) {
-        if (wasUnknown) {
-            executor.reconcileEarlierUnknown(record, command, base);
+        if (known.isPresent()) {
+            executor.reconcileEarlierUnknown(record, verdict.command(), base);
+            unchecked.remove(ref.topicPartition());
             return;
         }
-        if (check && command.method().placesOrders()) {
-            Optional<OrderAck> already = redelivery.alreadyPlaced(command, base);
+        if (verdict.command().method().placesOrders() && mustCheck(ref)) {
+            Optional<OrderAck> already = redelivery.alreadyPlaced(verdict.command(), base);
             if (already.isPresent()) {
                 acks.emit(record, already.get());
+                unchecked.remove(ref.topicPartition());
                 return;
             }
         }
+        // the partition's check is used up only once it has run: a failed lookup is retried with the record
+        unchecked.remove(ref.topicPartition());
+        send(record, verdict.command(), base);
+    }
+
+    /**
+     * @return whether a placing command may have been sent by an earlier run: the first new one of
+     *     a partition after assignment, or - without reply history - every one (which commands were
+     *     acknowledged before a crash is then unknown)
+     */
+    private boolean mustCheck(SourceRef ref) {
+        return checkEveryPlacement || unchecked.contains(ref.topicPartition());
+    }
+
+    private void send(SinkRecord record, OrderCommand command, OrderAck base) {
         Optional<String> limited = limiter == null ? Optional.empty() : limiter.tryAcquire(command);
         if (limited.isPresent()) {
             acks.emit(record, OrderAck.refused(AckStatus.REJECTED, base.method(), base.commandKey(), base.source(),
