@@ -222,7 +222,11 @@ class TradingRuntimeTest {
         org.apache.kafka.connect.sink.SinkRecord record = SimulatorHarness.record(1,
             Map.of("method", "add_order", "add_order", restingBuy("1000")));
         int transientFailures = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (h.acks().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no acknowledgement within 30 s");
+            }
             try {
                 rt.processor().process(record);
             } catch (org.apache.kafka.connect.errors.RetriableException e) {
@@ -232,6 +236,9 @@ class TradingRuntimeTest {
             }
         }
         while (h.acks().stream().noneMatch(a -> Boolean.TRUE.equals(a.get("final_ack")))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no final acknowledgement within 30 s: " + h.acks());
+            }
             rt.processor().process(record); // Connect redelivers until the outcome is settled
         }
         List<Map<String, Object>> acks = h.acks();
