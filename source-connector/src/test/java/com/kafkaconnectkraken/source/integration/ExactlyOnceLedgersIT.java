@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.source.integration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
@@ -12,9 +13,16 @@ import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -50,12 +58,49 @@ class ExactlyOnceLedgersIT {
             config.put("rest.tier", "pro");
             config.put("ledgers.start", "earliest");
             stack.deployConnector("eos", config);
-            stack.awaitRunning("eos", 1);
-            List<String> expected = simulator.exchange().ledgerEntries(KEY).stream().map(LedgerEntry::id).toList();
-            List<String> written = stack.consume("eos.ledger", expected.size(), Duration.ofSeconds(60)).stream()
-                    .map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList();
-            assertEquals(expected, written);
-            stack.cluster().deleteConnector("eos");
+            try {
+                stack.awaitRunning("eos", 1);
+                List<String> expected = simulator.exchange().ledgerEntries(KEY).stream().map(LedgerEntry::id).toList();
+                try (KafkaConsumer<byte[], byte[]> consumer = readCommitted(stack)) {
+                    List<ConsumerRecord<byte[], byte[]>> committed = consumeAll(consumer, "eos.ledger", expected.size());
+                    assertEquals(expected, committed.stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList(),
+                            "every ledger entry is visible to a read_committed consumer, once, oldest first");
+                    long endOffsets = consumer.endOffsets(consumer.assignment()).values().stream()
+                            .mapToLong(Long::longValue).sum();
+                    assertTrue(endOffsets > committed.size(), "the log holds transaction markers besides the "
+                            + committed.size() + " records (end offsets " + endOffsets + ")");
+                }
+            } finally {
+                stack.cluster().deleteConnector("eos");
+            }
         }
+    }
+
+    private static KafkaConsumer<byte[], byte[]> readCommitted(ConnectStack stack) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** Reads the topic from its beginning until {@code count} records arrived (bounded: 60 s). */
+    private static List<ConsumerRecord<byte[], byte[]>> consumeAll(KafkaConsumer<byte[], byte[]> consumer, String topic,
+                                                                   int count) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        List<TopicPartition> partitions = List.of();
+        while (partitions.isEmpty() && Instant.now().isBefore(deadline)) { // the connector creates the topic
+            partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+        }
+        assertTrue(!partitions.isEmpty(), "topic " + topic + " created within 60 s");
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        while (records.size() < count && Instant.now().isBefore(deadline)) {
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        }
+        assertEquals(count, records.size(), "records visible to read_committed within 60 s");
+        return records;
     }
 }
