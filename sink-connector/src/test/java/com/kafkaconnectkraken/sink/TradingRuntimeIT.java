@@ -18,8 +18,11 @@ import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Component test: the sink pipeline against the real simulator speaking Kraken WS v2 + REST. */
-class TradingRuntimeTest {
+/**
+ * Component test (failsafe: starts the simulator and waits on the wall clock for seconds): the sink
+ * pipeline against the real simulator speaking Kraken WS v2 + REST.
+ */
+class TradingRuntimeIT {
 
     private final SimulatorHarness h = new SimulatorHarness();
 

@@ -18,8 +18,8 @@ import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Component test: a put() batch over two partitions against the simulator. */
-class PartitionBatchTest {
+/** Component test (failsafe: starts the simulator): put() batches against the simulator. */
+class PartitionBatchIT {
 
     private final SimulatorHarness h = new SimulatorHarness();
     private final ExecutorService pool = Executors.newCachedThreadPool();
