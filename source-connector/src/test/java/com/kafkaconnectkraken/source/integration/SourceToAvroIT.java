@@ -22,12 +22,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.test.TestUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,11 @@ class SourceToAvroIT {
     }
 
     static Map<String, String> connectorConfig(ConnectStack stack, String prefix, String channels, String rest) {
+        return connectorConfig(stack, simulator, prefix, channels, rest);
+    }
+
+    static Map<String, String> connectorConfig(ConnectStack stack, KrakenSimulator simulator, String prefix, String channels,
+                                               String rest) {
         Map<String, String> config = new HashMap<>(SimulatorConnectorConfig.endpoints(simulator));
         config.putAll(SimulatorConnectorConfig.credentials(KEY, SECRET));
         config.putAll(stack.avroValueConverter());
@@ -82,6 +89,14 @@ class SourceToAvroIT {
         String deposit = simulator.exchange().deposit(KEY, "USD", new BigDecimal("1234.5678"));
         stack.deployConnector("avro-all", connectorConfig(stack, "all",
                 "ticker,book,trade,ohlc,instrument,level3,balances", "Ledgers,BalanceEx,TradeBalance,TradeVolume"));
+        try {
+            assertEveryTypeLanded(stack, deposit);
+        } finally {
+            stack.cluster().deleteConnector("avro-all");
+        }
+    }
+
+    private static void assertEveryTypeLanded(ConnectStack stack, String deposit) {
         stack.awaitRunning("avro-all", 1);
         Map<String, String> schemaOfTopic = Map.ofEntries(Map.entry("ticker", "ticker"), Map.entry("book", "book"),
                 Map.entry("trade", "trade"), Map.entry("ohlc", "ohlc"), Map.entry("instrument_pair", "instrument_pair"),
@@ -96,34 +111,52 @@ class SourceToAvroIT {
             GenericRecord value = stack.avro().decodeRecord(record.value());
             assertTrue(value.get("received_at") instanceof Long, entry.getKey());
         }
-        GenericRecord ledger = stack.avro().decodeRecord(stack.consume("all.ledger", 1, WAIT).get(0).value());
+        // the account is shared with the other tests: find this test's deposit whatever ran before
+        List<ConsumerRecord<byte[], byte[]>> ledgers = TopicReads.readUntil(stack, "all.ledger",
+                r -> withKey(r, deposit).isPresent(), WAIT);
+        GenericRecord ledger = stack.avro().decodeRecord(withKey(ledgers, deposit).orElseThrow().value());
         assertEquals(deposit, ledger.get("ledger_id").toString());
         assertEquals(0, new BigDecimal("1234.5678").compareTo(decimal(ledger, "amount")));
-        stack.cluster().deleteConnector("avro-all");
     }
 
     @Test
     void droppedConnectionsProduceGapRecordsPerChannel() {
         ConnectStack stack = STACK.get();
-        stack.deployConnector("avro-gap", connectorConfig(stack, "gp", "ticker,balances", ""));
-        stack.awaitRunning("avro-gap", 1);
-        stack.consume("gp.ticker", 1, WAIT);
-        simulator.faults().dropAllConnections();
-        List<ConsumerRecord<byte[], byte[]>> gaps = stack.consume("gp.gap", 2, WAIT);
-        Map<String, GenericRecord> byChannel = gaps.stream().map(r -> stack.avro().decodeRecord(r.value()))
-                .collect(Collectors.toMap(g -> g.get("channel").toString(), g -> g));
-        GenericRecord ticker = byChannel.get("ticker");
-        assertEquals(List.of("BTC/USD", "ETH/USD"), ((List<?>) ticker.get("symbols")).stream().map(Object::toString).toList());
-        assertTrue((Long) ticker.get("from") <= (Long) ticker.get("to"));
-        assertEquals((Long) ticker.get("to") - (Long) ticker.get("from"), (Long) ticker.get("duration_ms"), 1.0);
-        assertEquals(true, byChannel.get("balances").get("backfilled"));
-        stack.cluster().deleteConnector("avro-gap");
+        // a simulator of its own: dropping every connection must not touch the other tests' connectors
+        try (KrakenSimulator own = KrakenSimulator.builder().symbols("BTC/USD", "ETH/USD").seed(4).rate(100)
+                .account(KEY, SECRET).exchangeConfig(ExchangeConfig.builder().restTier(RestTier.PRO).build()).build().start()) {
+            stack.deployConnector("avro-gap", connectorConfig(stack, own, "gp", "ticker,balances", ""));
+            try {
+                stack.awaitRunning("avro-gap", 1);
+                stack.consume("gp.ticker", 1, WAIT);
+                own.faults().dropAllConnections();
+                List<ConsumerRecord<byte[], byte[]>> gaps = stack.consume("gp.gap", 2, WAIT);
+                Map<String, GenericRecord> byChannel = gaps.stream().map(r -> stack.avro().decodeRecord(r.value()))
+                        .collect(Collectors.toMap(g -> g.get("channel").toString(), g -> g));
+                GenericRecord ticker = byChannel.get("ticker");
+                assertEquals(List.of("BTC/USD", "ETH/USD"),
+                        ((List<?>) ticker.get("symbols")).stream().map(Object::toString).toList());
+                assertTrue((Long) ticker.get("from") <= (Long) ticker.get("to"));
+                assertEquals((Long) ticker.get("to") - (Long) ticker.get("from"), (Long) ticker.get("duration_ms"), 1.0);
+                assertEquals(true, byChannel.get("balances").get("backfilled"));
+            } finally {
+                stack.cluster().deleteConnector("avro-gap");
+            }
+        }
     }
 
     @Test
     void bookSnapshotsDecodeToTheLevelsTheSimulatorChecksummed() {
         ConnectStack stack = STACK.get();
         stack.deployConnector("avro-book", connectorConfig(stack, "bk", "book", ""));
+        try {
+            assertSnapshotsMatchTheirChecksums(stack);
+        } finally {
+            stack.cluster().deleteConnector("avro-book");
+        }
+    }
+
+    private static void assertSnapshotsMatchTheirChecksums(ConnectStack stack) {
         stack.awaitRunning("avro-book", 1);
         List<ConsumerRecord<byte[], byte[]>> records = stack.consume("bk.book", 20, WAIT);
         int snapshots = 0;
@@ -136,7 +169,6 @@ class SourceToAvroIT {
             }
         }
         assertTrue(snapshots >= 1);
-        stack.cluster().deleteConnector("avro-book");
     }
 
     @Test
@@ -145,34 +177,41 @@ class SourceToAvroIT {
         for (int i = 0; i < 60; i++) {
             simulator.exchange().deposit(KEY, "EUR", BigDecimal.valueOf(i + 1));
         }
-        Map<String, String> config = connectorConfig(stack, "rs", "", "Ledgers");
-        stack.deployConnector("avro-ledgers", config);
-        stack.awaitRunning("avro-ledgers", 1);
-        int before = simulator.exchange().ledgerEntries(KEY).size();
-        stack.consume("rs.ledger", before, WAIT);
-        Thread.sleep(2_000); // let the worker commit the offsets
-        stack.cluster().restartConnectorAndTasks("avro-ledgers", false, true, false);
-        for (int i = 0; i < 5; i++) {
-            simulator.exchange().deposit(KEY, "EUR", new BigDecimal("0.01"));
+        stack.deployConnector("avro-ledgers", connectorConfig(stack, "rs", "", "Ledgers"));
+        try {
+            stack.awaitRunning("avro-ledgers", 1);
+            awaitCommittedCursor(stack, "avro-ledgers", lastLedgerId());
+            stack.cluster().restartConnectorAndTasks("avro-ledgers", false, true, false);
+            for (int i = 0; i < 5; i++) {
+                simulator.exchange().deposit(KEY, "EUR", new BigDecimal("0.01"));
+            }
+            List<String> expected = simulator.exchange().ledgerEntries(KEY).stream().map(LedgerEntry::id).toList();
+            awaitCommittedCursor(stack, "avro-ledgers", lastLedgerId());
+            // the committed cursor names the newest entry, so every record up to it is in the log
+            List<String> written = stack.consume("rs.ledger", expected.size(), WAIT).stream()
+                    .map(r -> new String(r.key(), StandardCharsets.UTF_8)).collect(Collectors.toList());
+            assertEquals(expected, written);
+            assertEquals(expected.size(), TopicReads.endOffset(stack, "rs.ledger"), "no duplicates after the restart");
+        } finally {
+            stack.cluster().deleteConnector("avro-ledgers");
         }
-        List<String> expected = simulator.exchange().ledgerEntries(KEY).stream().map(LedgerEntry::id).toList();
-        List<String> written = stack.consume("rs.ledger", expected.size(), WAIT).stream()
-                .map(r -> new String(r.key(), StandardCharsets.UTF_8)).collect(Collectors.toList());
-        assertEquals(expected, written);
-        Thread.sleep(3_000);
-        assertEquals(expected.size(), countAll(stack, "rs.ledger"), "no duplicates after the restart");
     }
 
-    private static int countAll(ConnectStack stack, String topic) {
-        int n = 0;
-        while (true) {
-            try {
-                stack.consume(topic, n + 1, Duration.ofSeconds(3));
-                n++;
-            } catch (AssertionError e) {
-                return n;
-            }
-        }
+    private static Optional<ConsumerRecord<byte[], byte[]>> withKey(List<ConsumerRecord<byte[], byte[]>> records, String key) {
+        return records.stream().filter(r -> key.equals(new String(r.key(), StandardCharsets.UTF_8))).findFirst();
+    }
+
+    private static String lastLedgerId() {
+        List<LedgerEntry> entries = simulator.exchange().ledgerEntries(KEY);
+        return entries.get(entries.size() - 1).id();
+    }
+
+    /** Polls the worker's GET /connectors/{name}/offsets until the ledger cursor names {@code ledgerId} (bounded). */
+    private static void awaitCommittedCursor(ConnectStack stack, String connector, String ledgerId) throws InterruptedException {
+        TestUtils.waitForCondition(() -> stack.cluster().connectorOffsets(connector).offsets().stream()
+                .anyMatch(o -> ledgerId.equals(o.offset().get("ledger_id"))), WAIT.toMillis(),
+                () -> "committed offsets of " + connector + " never reached ledger " + ledgerId + ": "
+                        + stack.cluster().connectorOffsets(connector).offsets());
     }
 
     /** The registered schema equals the .avsc (names, docs, types, logical types, defaults) apart from connect.* metadata. */
