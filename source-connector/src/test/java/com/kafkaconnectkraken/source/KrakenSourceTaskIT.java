@@ -151,6 +151,19 @@ class KrakenSourceTaskIT {
         assertEquals(1, harness.topic("kraken.book_reset").size());
     }
 
+    @Test
+    void aSymbolTheExchangeNoLongerServesAfterAReconnectFailsTheTask() throws Exception {
+        harness.start(fastResubscribe(props("ticker", "")), 1);
+        harness.pollUntil(r -> harness.topic("kraken.ticker").stream().map(SourceRecord::key).distinct().count() == 2, WAIT);
+        int port = simulator.port();
+        simulator.close(); // the exchange restarts without ETH/USD: restoring that subscription is rejected
+        simulator = KrakenSimulator.builder().port(port).symbols("BTC/USD").seed(7).rate(200).account(KEY, SECRET)
+                .exchangeConfig(ExchangeConfig.builder().restTier(RestTier.PRO).build()).build().start();
+        ConnectException failure = assertThrows(ConnectException.class, () -> harness.pollUntil(r -> false, WAIT));
+        assertTrue(failure.getMessage().contains("ticker [ETH/USD]"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("Currency pair not supported"), failure.getMessage());
+    }
+
     /** Short request timeout and backoff so a resubscribe gives up within about two seconds. */
     private static Map<String, String> fastResubscribe(Map<String, String> props) {
         props.put("ws.request.timeout.ms", "300");
