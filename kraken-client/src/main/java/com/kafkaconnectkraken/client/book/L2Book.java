@@ -2,7 +2,6 @@ package com.kafkaconnectkraken.client.book;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.zip.CRC32;
 
 /**
  * A Kraken WebSocket v2 level-2 book for one symbol, maintained from the {@code book} channel
@@ -25,15 +24,13 @@ import java.util.zip.CRC32;
  */
 public final class L2Book {
 
-    private static final int CHECKSUM_LEVELS = 10;
-
     private final String symbol;
     private final int depth;
     private final Integer pricePrecision;
     private final Integer qtyPrecision;
     private final L2Side bids;
     private final L2Side asks;
-    private final CRC32 crc = new CRC32();
+    private final BookChecksum checksum;
 
     /**
      * Creates an empty book.
@@ -51,6 +48,7 @@ public final class L2Book {
         this.qtyPrecision = BookArgs.precision("qtyPrecision", qtyPrecision);
         this.bids = new L2Side(true, pricePrecision, qtyPrecision);
         this.asks = new L2Side(false, pricePrecision, qtyPrecision);
+        this.checksum = new BookChecksum(this.symbol, asks, bids);
     }
 
     /**
@@ -97,10 +95,7 @@ public final class L2Book {
      * @return CRC32 of the top-10 asks then top-10 bids tokens, unsigned 32-bit (0..4294967295)
      */
     public long checksum() {
-        crc.reset();
-        asks.updateChecksum(crc, CHECKSUM_LEVELS);
-        bids.updateChecksum(crc, CHECKSUM_LEVELS);
-        return crc.getValue();
+        return checksum.compute();
     }
 
     /**
@@ -111,10 +106,7 @@ public final class L2Book {
      *                              caller should resubscribe this symbol for a fresh snapshot
      */
     public void verify(long expected) {
-        long actual = checksum();
-        if (actual != expected) {
-            throw new BookChecksumException(symbol, expected, actual);
-        }
+        checksum.verify(expected);
     }
 
     /**
@@ -124,10 +116,7 @@ public final class L2Book {
      * @return the checksum input, e.g. {@code 4528521000004528641545719534...}
      */
     public String checksumInput() {
-        StringBuilder out = new StringBuilder(512);
-        asks.appendChecksumInput(out, CHECKSUM_LEVELS);
-        bids.appendChecksumInput(out, CHECKSUM_LEVELS);
-        return out.toString();
+        return checksum.input();
     }
 
     /** @return a copy of the bid levels, best (highest price) first */

@@ -12,7 +12,7 @@ import java.util.zip.CRC32;
  * One side of an L2 book: levels sorted best first, each with its checksum token bytes cached
  * when the level is inserted or changed, so a checksum is CRC32 over at most ten cached arrays.
  */
-final class L2Side {
+final class L2Side implements ChecksumSide {
 
     private final TreeMap<BigDecimal, Level> levels;
     private final Integer pricePrecision;
@@ -52,7 +52,8 @@ final class L2Side {
         }
     }
 
-    void updateChecksum(CRC32 crc, int top) {
+    @Override
+    public void updateChecksum(CRC32 crc, int top) {
         int n = 0;
         for (Level level : levels.values()) {
             if (n++ == top) {
@@ -62,7 +63,8 @@ final class L2Side {
         }
     }
 
-    void appendChecksumInput(StringBuilder out, int top) {
+    @Override
+    public void appendChecksumInput(StringBuilder out, int top) {
         int n = 0;
         for (Level level : levels.values()) {
             if (n++ == top) {

@@ -2,7 +2,6 @@ package com.kafkaconnectkraken.client.book;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.zip.CRC32;
 
 /**
  * A Kraken WebSocket v2 level3 (order-by-order) book for one symbol, verified with its CRC32
@@ -27,13 +26,11 @@ import java.util.zip.CRC32;
  */
 public final class L3Book {
 
-    private static final int CHECKSUM_LEVELS = 10;
-
     private final String symbol;
     private final int depth;
     private final L3Side bids;
     private final L3Side asks;
-    private final CRC32 crc = new CRC32();
+    private final BookChecksum checksum;
 
     /**
      * Creates an empty book.
@@ -51,6 +48,7 @@ public final class L3Book {
         BookArgs.precision("qtyPrecision", qtyPrecision);
         this.bids = new L3Side(true, pricePrecision, qtyPrecision);
         this.asks = new L3Side(false, pricePrecision, qtyPrecision);
+        this.checksum = new BookChecksum(this.symbol, asks, bids);
     }
 
     /**
@@ -93,10 +91,7 @@ public final class L3Book {
      * @return CRC32 over the top-10-level ask orders then bid orders, unsigned 32-bit
      */
     public long checksum() {
-        crc.reset();
-        asks.updateChecksum(crc, CHECKSUM_LEVELS);
-        bids.updateChecksum(crc, CHECKSUM_LEVELS);
-        return crc.getValue();
+        return checksum.compute();
     }
 
     /**
@@ -106,10 +101,7 @@ public final class L3Book {
      * @throws BookChecksumException naming symbol, expected and computed value on mismatch
      */
     public void verify(long expected) {
-        long actual = checksum();
-        if (actual != expected) {
-            throw new BookChecksumException(symbol, expected, actual);
-        }
+        checksum.verify(expected);
     }
 
     /**
@@ -118,10 +110,7 @@ public final class L3Book {
      * @return the string the CRC32 is computed over
      */
     public String checksumInput() {
-        StringBuilder out = new StringBuilder(1024);
-        asks.appendChecksumInput(out, CHECKSUM_LEVELS);
-        bids.appendChecksumInput(out, CHECKSUM_LEVELS);
-        return out.toString();
+        return checksum.input();
     }
 
     /** @return a copy of the bid orders, best price first, queue order within a price */

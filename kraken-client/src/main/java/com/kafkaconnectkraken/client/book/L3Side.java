@@ -15,7 +15,7 @@ import java.util.zip.CRC32;
  * One side of a level3 book: price levels sorted best first, each holding its orders in queue
  * (arrival) order with the checksum token of each order cached.
  */
-final class L3Side {
+final class L3Side implements ChecksumSide {
 
     private final TreeMap<BigDecimal, LinkedHashMap<String, Entry>> levels;
     private final Map<String, BigDecimal> priceByOrderId = new HashMap<>();
@@ -75,7 +75,8 @@ final class L3Side {
         }
     }
 
-    void updateChecksum(CRC32 crc, int topLevels) {
+    @Override
+    public void updateChecksum(CRC32 crc, int topLevels) {
         int n = 0;
         for (LinkedHashMap<String, Entry> level : levels.values()) {
             if (n++ == topLevels) {
@@ -87,7 +88,8 @@ final class L3Side {
         }
     }
 
-    void appendChecksumInput(StringBuilder out, int topLevels) {
+    @Override
+    public void appendChecksumInput(StringBuilder out, int topLevels) {
         int n = 0;
         for (LinkedHashMap<String, Entry> level : levels.values()) {
             if (n++ == topLevels) {
