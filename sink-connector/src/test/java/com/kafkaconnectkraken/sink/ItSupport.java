@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,6 +30,8 @@ final class ItSupport {
 
     static final String KEY = "it-key";
     static final String SECRET = "aXQtc2VjcmV0LWl0LXNlY3JldC1pdC1zZWNyZXQ=";
+    /** Bound of every single broker round trip and read in these helpers. */
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     private ItSupport() {
     }
@@ -63,9 +68,12 @@ final class ItSupport {
             ProducerRecord<byte[], byte[]> r = new ProducerRecord<>(topic, null, timestamp,
                 key.getBytes(StandardCharsets.UTF_8), json.getBytes(StandardCharsets.UTF_8));
             headers.forEach((k, v) -> r.headers().add(new RecordHeader(k, v.getBytes(StandardCharsets.UTF_8))));
-            producer.send(r).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("produce failed", e);
+            producer.send(r).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while producing to " + topic, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("produce to " + topic + " failed", e);
         }
     }
 
@@ -93,12 +101,16 @@ final class ItSupport {
             "key.deserializer", ByteArrayDeserializer.class, "value.deserializer", ByteArrayDeserializer.class);
         List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
-            List<TopicPartition> tps = consumer.partitionsFor(topic).stream()
+            List<TopicPartition> tps = consumer.partitionsFor(topic, WAIT).stream()
                 .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(tps);
             consumer.seekToBeginning(tps);
-            Map<TopicPartition, Long> end = consumer.endOffsets(tps);
-            while (tps.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+            Map<TopicPartition, Long> end = consumer.endOffsets(tps, WAIT);
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (tps.stream().anyMatch(tp -> consumer.position(tp, WAIT) < end.get(tp))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("could not read " + topic + " up to " + end + " within " + WAIT);
+                }
                 consumer.poll(Duration.ofMillis(100)).forEach(out::add);
             }
         }
