@@ -90,9 +90,60 @@ final class ItSupport {
 
     /** @return how many final acknowledgements the command at {@code offset} has so far */
     static long finalAcks(ConnectStack stack, String topic, long offset) {
+        return finalAcksOf(stack, topic, offset).size();
+    }
+
+    private static List<GenericRecord> finalAcksOf(ConnectStack stack, String topic, long offset) {
         ConfluentAvro avro = stack.avro();
         return readAll(stack, topic).stream().map(r -> avro.decodeRecord(r.value()))
-            .filter(a -> Boolean.TRUE.equals(a.get("final_ack")) && ((Long) a.get("offset")) == offset).count();
+            .filter(a -> Boolean.TRUE.equals(a.get("final_ack")) && ((Long) a.get("offset")) == offset).toList();
+    }
+
+    /**
+     * Waits (at most 60 s) for the final acknowledgement of the command at {@code offset}; UNKNOWN
+     * and other non-final acknowledgements before it are passed over.
+     *
+     * @return that final acknowledgement (the first one, if there were several)
+     */
+    static GenericRecord finalAck(ConnectStack stack, String topic, long offset) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            List<GenericRecord> finals = finalAcksOf(stack, topic, offset);
+            if (!finals.isEmpty()) {
+                return finals.get(0);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no final acknowledgement of offset " + offset + " on " + topic);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Waits (at most 60 s) until the end offsets of {@code topic} have not moved for {@code quiet}:
+     * nothing more is being written to it, so what is read next is complete.
+     */
+    static void awaitQuiet(ConnectStack stack, String topic, Duration quiet) throws InterruptedException {
+        Map<String, Object> props = Map.of("bootstrap.servers", stack.bootstrapServers(),
+            "key.deserializer", ByteArrayDeserializer.class, "value.deserializer", ByteArrayDeserializer.class);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> tps = consumer.partitionsFor(topic, WAIT).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            Map<TopicPartition, Long> last = consumer.endOffsets(tps, WAIT);
+            long stableSince = System.nanoTime();
+            while (System.nanoTime() - stableSince < quiet.toNanos()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError(topic + " still growing after 60 s: " + last);
+                }
+                Thread.sleep(100);
+                Map<TopicPartition, Long> now = consumer.endOffsets(tps, WAIT);
+                if (!now.equals(last)) {
+                    last = now;
+                    stableSince = System.nanoTime();
+                }
+            }
+        }
     }
 
     /** @return every record of a topic right now */
