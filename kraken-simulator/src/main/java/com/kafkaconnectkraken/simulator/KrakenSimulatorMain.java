@@ -1,7 +1,12 @@
 package com.kafkaconnectkraken.simulator;
 
+import com.kafkaconnectkraken.simulator.exchange.market.Asset;
+import com.kafkaconnectkraken.simulator.exchange.market.AssetCatalog;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,12 +17,19 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * java -jar kraken-simulator-&lt;version&gt;-all.jar [--port 0] [--symbols BTC/USD,ETH/USD] [--rate 1000]
  *      [--seed 1] [--replay &lt;file.jsonl|builtin:btcusd&gt;] [--idle-timeout 60]
- *      [--api-key KEY --api-secret BASE64]
+ *      [--api-key KEY [--api-secret BASE64]] [--deposit ASSET=AMOUNT ...]
  * </pre>
  *
- * On startup it prints one line per URL to standard output ({@code publicWs=ws://...},
- * {@code privateWs=...}, {@code level3Ws=...}, {@code rest=http://...}) followed by {@code READY}.
- * Bad arguments print the usage and exit with status 2.
+ * <p>{@code --api-key} seeds one account. Its base64 API secret is {@code --api-secret}, or, when that option is
+ * absent, the environment variable {@value #SECRET_ENV}, which keeps the secret out of the process list.
+ * {@code --deposit ASSET=AMOUNT} (repeatable, needs {@code --api-key}) credits that account once the simulator runs,
+ * as a ledger deposit: {@code ASSET} is any known asset name ({@code USD}, {@code BTC}, {@code XXBT}, ...),
+ * {@code AMOUNT} a positive decimal in that asset with at most its decimals (USD 4, BTC 10), kept exact
+ * ({@code USD=100000.50}).
+ *
+ * <p>On startup it prints one line per URL to standard output ({@code publicWs=ws://...},
+ * {@code privateWs=...}, {@code level3Ws=...}, {@code rest=http://...}), then {@code symbols=...}, followed by
+ * {@code READY}. Bad arguments print the reason and the usage to standard error and exit with status 2.
  */
 public final class KrakenSimulatorMain {
 
@@ -27,10 +39,14 @@ public final class KrakenSimulatorMain {
         }
     }
 
+    /** Environment variable holding the account's base64 API secret when {@code --api-secret} is not given. */
+    public static final String SECRET_ENV = "KRAKEN_SIM_API_SECRET";
+
     private static final Logger log = LoggerFactory.getLogger(KrakenSimulatorMain.class);
     private static final String USAGE = "usage: KrakenSimulatorMain [--port N] [--symbols BTC/USD,ETH/USD] [--rate EVENTS_PER_S]"
             + " [--seed N] [--replay FILE.jsonl|builtin:btcusd] [--idle-timeout SECONDS]"
-            + " [--api-key KEY --api-secret BASE64_SECRET]";
+            + " [--api-key KEY [--api-secret BASE64_SECRET (default: $" + SECRET_ENV + ")]]"
+            + " [--deposit ASSET=AMOUNT (repeatable, needs --api-key)]";
 
     private KrakenSimulatorMain() {
     }
@@ -40,16 +56,16 @@ public final class KrakenSimulatorMain {
      * @throws InterruptedException if interrupted while waiting for shutdown
      */
     public static void main(String[] args) throws InterruptedException {
-        KrakenSimulatorBuilder builder;
+        Arguments parsed;
         try {
-            builder = parse(args);
+            parsed = parse(args, System.getenv(SECRET_ENV));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);
             return;
         }
-        KrakenSimulator simulator = builder.build().start();
+        KrakenSimulator simulator = parsed.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping Kraken simulator");
@@ -67,37 +83,142 @@ public final class KrakenSimulatorMain {
     }
 
     /**
-     * @return the builder configured by the arguments
-     * @throws IllegalArgumentException naming the bad or unknown option
+     * Parses {@code --option value} pairs.
+     *
+     * @param args      see the class comment
+     * @param envSecret the value of {@value #SECRET_ENV} (may be null): the account's secret unless {@code --api-secret}
+     *                  is given; ignored without {@code --api-key}
+     * @return the configured builder (with the account, if any) and the deposits to make once it runs
+     * @throws IllegalArgumentException naming the option that is unknown, lacks its value or has a bad value
      */
-    static KrakenSimulatorBuilder parse(String[] args) {
+    static Arguments parse(String[] args, String envSecret) {
         KrakenSimulatorBuilder builder = KrakenSimulator.builder();
-        String[] account = new String[2];
+        String apiKey = null;
+        String apiSecret = null;
+        List<Deposit> deposits = new ArrayList<>();
         for (int i = 0; i < args.length; i += 2) {
             String option = args[i];
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("Missing value for " + option);
             }
             String value = args[i + 1];
-            try {
-                switch (option) {
-                    case "--port" -> builder.port(Integer.parseInt(value));
-                    case "--symbols" -> builder.symbols(Arrays.stream(value.split(",")).map(String::trim).toList());
-                    case "--rate" -> builder.rate(Double.parseDouble(value));
-                    case "--seed" -> builder.seed(Long.parseLong(value));
-                    case "--replay" -> builder.replay(value);
-                    case "--idle-timeout" -> builder.idleTimeout(Duration.ofSeconds(Long.parseLong(value)));
-                    case "--api-key" -> account[0] = value;
-                    case "--api-secret" -> account[1] = value;
-                    default -> throw new IllegalArgumentException("Unknown option " + option);
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Not a number for " + option + ": " + value, e);
+            switch (option) {
+                case "--api-key" -> apiKey = value;
+                case "--api-secret" -> apiSecret = value;
+                case "--deposit" -> deposits.add(Deposit.parse(value));
+                default -> configure(builder, option, value);
             }
         }
-        if ((account[0] == null) != (account[1] == null)) {
-            throw new IllegalArgumentException("--api-key and --api-secret go together");
+        addAccount(builder, apiKey, apiSecret != null ? apiSecret : envSecret, apiSecret != null);
+        if (apiKey == null && !deposits.isEmpty()) {
+            throw new IllegalArgumentException("--deposit needs --api-key (the account to fund)");
         }
-        return account[0] == null ? builder : builder.account(account[0], account[1]);
+        return new Arguments(builder, apiKey, deposits);
+    }
+
+    private static void configure(KrakenSimulatorBuilder builder, String option, String value) {
+        try {
+            switch (option) {
+                case "--port" -> builder.port(Integer.parseInt(value));
+                case "--symbols" -> builder.symbols(Arrays.stream(value.split(",")).map(String::trim).toList());
+                case "--rate" -> builder.rate(Double.parseDouble(value));
+                case "--seed" -> builder.seed(Long.parseLong(value));
+                case "--replay" -> builder.replay(value);
+                case "--idle-timeout" -> builder.idleTimeout(Duration.ofSeconds(Long.parseLong(value)));
+                default -> throw new IllegalArgumentException("Unknown option " + option);
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Not a number for " + option + ": " + value, e);
+        }
+    }
+
+    private static void addAccount(KrakenSimulatorBuilder builder, String apiKey, String secret, boolean secretOption) {
+        if (apiKey == null) {
+            if (secretOption) {
+                throw new IllegalArgumentException("--api-secret needs --api-key");
+            }
+            return;
+        }
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("--api-key needs the account's base64 secret: --api-secret or the"
+                    + " environment variable " + SECRET_ENV);
+        }
+        try {
+            builder.account(apiKey, secret);
+        } catch (IllegalArgumentException e) {
+            String source = secretOption ? "--api-secret" : "the environment variable " + SECRET_ENV;
+            throw new IllegalArgumentException("The API secret in " + source + " is not base64", e);
+        }
+    }
+
+    /**
+     * Parsed command line.
+     *
+     * @param builder  the simulator, configured (with the account when {@code apiKey} is set)
+     * @param apiKey   the account's API key, or null for none
+     * @param deposits what to credit to that account once running, in command-line order (empty without account)
+     */
+    record Arguments(KrakenSimulatorBuilder builder, String apiKey, List<Deposit> deposits) {
+
+        Arguments {
+            deposits = List.copyOf(deposits);
+        }
+
+        /**
+         * Builds and starts the simulator, then makes the deposits.
+         *
+         * @return the running simulator; the caller closes it
+         */
+        KrakenSimulator start() {
+            KrakenSimulator simulator = builder.build().start();
+            try {
+                for (Deposit deposit : deposits) {
+                    simulator.exchange().deposit(apiKey, deposit.asset(), deposit.amount());
+                    log.info("Deposited {} {} to account {}", deposit.amount().toPlainString(), deposit.asset(), apiKey);
+                }
+            } catch (RuntimeException e) {
+                simulator.close();
+                throw e;
+            }
+            return simulator;
+        }
+    }
+
+    /**
+     * One {@code --deposit}.
+     *
+     * @param asset  asset name as given (REST id, altname or v2 code), known to the simulator
+     * @param amount positive amount of {@code asset}, exact as given
+     */
+    record Deposit(String asset, BigDecimal amount) {
+
+        /**
+         * @param value {@code ASSET=AMOUNT}, e.g. {@code USD=100000}
+         * @throws IllegalArgumentException quoting {@code value} if it has another form, an unknown asset or an amount
+         *                                  that is not a positive number within the asset's decimals
+         */
+        static Deposit parse(String value) {
+            String[] assetAmount = value.split("=", 2);
+            if (assetAmount.length != 2 || assetAmount[0].isBlank()) {
+                throw new IllegalArgumentException("--deposit must be ASSET=AMOUNT, e.g. USD=100000, was: " + value);
+            }
+            String name = assetAmount[0].trim();
+            Asset asset = AssetCatalog.find(name).orElseThrow(() -> new IllegalArgumentException("--deposit asset is unknown: "
+                    + value + " (known: " + String.join(",", AssetCatalog.all().stream().map(Asset::wsCode).toList()) + ")"));
+            BigDecimal amount;
+            try {
+                amount = new BigDecimal(assetAmount[1].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--deposit amount is not a number: " + value, e);
+            }
+            if (amount.signum() <= 0) {
+                throw new IllegalArgumentException("--deposit amount must be positive: " + value);
+            }
+            if (amount.stripTrailingZeros().scale() > asset.decimals()) {
+                throw new IllegalArgumentException("--deposit amount has more than " + asset.decimals() + " decimals ("
+                        + asset.wsCode() + "): " + value);
+            }
+            return new Deposit(name, amount);
+        }
     }
 }
