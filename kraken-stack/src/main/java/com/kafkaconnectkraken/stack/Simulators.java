@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.stack;
 
+import com.kafkaconnectkraken.simulator.KrakenSimulatorMain;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -7,18 +8,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Kraken simulators of the stack, each a child process on loopback:
+ * The Kraken simulators of the stack, each a child process on loopback running the simulator's own command line
+ * ({@link KrakenSimulatorMain}, from the simulator's runnable jar):
  * <ul>
- *   <li>the exchange ({@link SimulatorMain}): generated market data for {@link DemoConnectors#GENERATED_SYMBOLS} and
- *       a funded demo account for the sink connector (always started);</li>
- *   <li>the replay ({@code KrakenSimulatorMain --replay builtin:btcusd}, the simulator's own CLI): the BTC/USD book
- *       recorded from Kraken (python-kraken-sdk, Apache-2.0), 1 snapshot + 509 updates (offline only).</li>
+ *   <li>the exchange: generated market data for {@link DemoConnectors#GENERATED_SYMBOLS} and a demo account funded
+ *       with {@value #DEMO_DEPOSIT} ({@code --api-key ... --deposit ...}) for the sink connector (always started);</li>
+ *   <li>the replay ({@code --replay builtin:btcusd}): the BTC/USD book recorded from Kraken (python-kraken-sdk,
+ *       Apache-2.0), 1 snapshot + 509 updates (offline only).</li>
  * </ul>
- * The demo account's secret is random per run and handed over through the environment, not the command line.
+ * The demo account's secret is random per run and handed over through the environment variable
+ * {@value KrakenSimulatorMain#SECRET_ENV}, not the command line. Each process is ready once it printed {@code READY}.
  */
 final class Simulators {
 
     static final String API_KEY = "kraken-connect-demo";
+    /** The simulator's main class; a name only: the launcher does not have the simulator's classes at run time. */
+    private static final String SIMULATOR_MAIN = "com.kafkaconnectkraken.simulator.KrakenSimulatorMain";
+    private static final String DEMO_DEPOSIT = "USD=100000";
     private static final String REPLAY_RATE = "10";
     private static final String GENERATOR_RATE = "100";
 
@@ -38,18 +44,17 @@ final class Simulators {
 
     /** Starts the exchange simulator (not waiting for it). */
     void startExchange() {
-        String classpath = layout.simulatorJar() + java.io.File.pathSeparator + layout.launcherJar();
-        List<String> command = ChildProcess.javaCommand("256m", classpath, SimulatorMain.class.getName());
+        List<String> command = ChildProcess.javaCommand("256m", layout.simulatorJar().toString(), SIMULATOR_MAIN);
         command.addAll(List.of("--port", Integer.toString(options.simulatorPort()),
                 "--symbols", DemoConnectors.GENERATED_SYMBOLS, "--rate", GENERATOR_RATE,
-                "--seed", Long.toString(options.startedAt()), "--api-key", API_KEY, "--deposit", "USD=100000"));
-        exchange = ChildProcess.start("simulator", layout, command, Map.of(SimulatorMain.SECRET_ENV, apiSecret));
+                "--seed", Long.toString(options.startedAt()), "--api-key", API_KEY, "--deposit", DEMO_DEPOSIT));
+        // SECRET_ENV is a compile-time constant (inlined): no simulator class is loaded here
+        exchange = ChildProcess.start("simulator", layout, command, Map.of(KrakenSimulatorMain.SECRET_ENV, apiSecret));
     }
 
     /** Starts the replay simulator (not waiting for it). */
     void startReplay() {
-        List<String> command = ChildProcess.javaCommand("256m", layout.simulatorJar().toString(),
-                "com.kafkaconnectkraken.simulator.KrakenSimulatorMain");
+        List<String> command = ChildProcess.javaCommand("256m", layout.simulatorJar().toString(), SIMULATOR_MAIN);
         command.addAll(List.of("--port", Integer.toString(options.replayPort()), "--replay", "builtin:btcusd",
                 "--symbols", DemoConnectors.REPLAY_SYMBOL, "--rate", REPLAY_RATE));
         replay = ChildProcess.start("simulator-replay", layout, command, Map.of());

@@ -34,10 +34,6 @@ record StackLayout(Path stackHome, Path dataDir) {
         return stackHome.resolve("simulator").resolve("kraken-simulator-all.jar");
     }
 
-    Path launcherJar() {
-        return stackHome.resolve("kraken-stack.jar");
-    }
-
     Path registryHome() {
         return stackHome.resolve("registry");
     }

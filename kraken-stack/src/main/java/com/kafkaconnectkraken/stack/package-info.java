@@ -3,6 +3,7 @@
  * KRaft Kafka broker, a distributed Connect worker loading the packaged plugin archives through
  * {@code plugin.path}, the Apicurio schema registry and the Kraken simulator as child processes on loopback,
  * deploys the source and sink connectors and prints progress decoded from the Avro topics.
- * {@link com.kafkaconnectkraken.stack.SimulatorMain} is the simulator process with a funded demo account.
+ * The simulators run the simulator's own command line ({@code KrakenSimulatorMain}), the exchange one with a demo
+ * account funded through {@code --deposit}, its secret passed in the environment ({@code KRAKEN_SIM_API_SECRET}).
  */
 package com.kafkaconnectkraken.stack;
