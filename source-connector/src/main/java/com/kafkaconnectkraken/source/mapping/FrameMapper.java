@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.source.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
 import com.kafkaconnectkraken.source.config.RecordType;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import org.apache.kafka.connect.source.SourceRecord;
  * contract's names: {@code type} (snapshot/update; {@code frame_type} on balances, whose own
  * {@code type} is the ledger type), {@code sequence} (private channels), and for ohlc the
  * message {@code timestamp} while the candle's deprecated {@code timestamp} becomes
- * {@code candle_timestamp}. Book and level3 go through the book keepers instead.
+ * {@code candle_timestamp}. The elements are mapped in place, with the envelope values passed
+ * alongside (no copy per element). Book and level3 go through the book keepers instead.
  */
 public final class FrameMapper {
 
@@ -54,29 +56,76 @@ public final class FrameMapper {
 
     /**
      * Copies one data element and adds the envelope values ({@code type} or {@code frame_type},
-     * {@code sequence}, ohlc timestamps).
+     * {@code sequence}, ohlc timestamps). The copy is shallow: its nested values are the frame's
+     * own nodes and must not be modified.
+     *
+     * @throws DataException if the element is not an object
      */
     public static ObjectNode element(KrakenWsMessage message, JsonNode item, String typeField) {
-        if (!item.isObject()) {
-            throw new DataException("Channel " + message.channel() + ": data element is not an object");
-        }
-        ObjectNode copy = ((ObjectNode) item).deepCopy();
-        if ("ohlc".equals(message.channel())) {
-            JsonNode candleTime = copy.remove("timestamp");
+        ObjectNode source = object(message, item);
+        ObjectNode copy = source.objectNode();
+        copy.setAll(source);
+        envelope(message, source, typeField).properties().forEach(entry -> {
+            if (entry.getValue().isNull()) {
+                copy.remove(entry.getKey());
+            } else {
+                copy.set(entry.getKey(), entry.getValue());
+            }
+        });
+        return copy;
+    }
+
+    /**
+     * The envelope values of one data element, in the form {@link StructMapper#toStruct(RecordType, ObjectNode,
+     * ObjectNode, java.time.Instant)} takes them: for ohlc the candle's own {@code timestamp} moves to
+     * {@code candle_timestamp} and the message {@code timestamp} replaces it (a JSON null when the message has none).
+     *
+     * @param item the element; read on ohlc only
+     */
+    private static ObjectNode envelope(KrakenWsMessage message, ObjectNode item, String typeField) {
+        ObjectNode envelope = KrakenJson.mapper().createObjectNode();
+        if (isOhlc(message)) {
+            JsonNode candleTime = item.get("timestamp");
             if (candleTime != null) {
-                copy.set("candle_timestamp", candleTime);
+                envelope.set("candle_timestamp", candleTime);
             }
             if (message.timestamp() != null) {
-                copy.put("timestamp", message.timestamp());
+                envelope.put("timestamp", message.timestamp());
+            } else {
+                envelope.putNull("timestamp");
             }
         }
         if (message.type() != null) {
-            copy.put(typeField, message.type());
+            envelope.put(typeField, message.type());
         }
         if (message.sequence() != null) {
-            copy.put("sequence", message.sequence());
+            envelope.put("sequence", message.sequence());
         }
-        return copy;
+        return envelope;
+    }
+
+    /** @param shared the envelope of every element of the message, or null to build one per element (ohlc) */
+    private SourceRecord record(KrakenWsMessage message, RecordType type, JsonNode item, String typeField,
+                                ObjectNode shared) {
+        ObjectNode element = object(message, item);
+        ObjectNode envelope = shared != null ? shared : envelope(message, element, typeField);
+        return records.record(type, element, envelope, message.receivedAt());
+    }
+
+    /** The envelope all elements of a message share (every channel but ohlc), else null. */
+    private static ObjectNode sharedEnvelope(KrakenWsMessage message, String typeField) {
+        return isOhlc(message) ? null : envelope(message, null, typeField);
+    }
+
+    private static boolean isOhlc(KrakenWsMessage message) {
+        return "ohlc".equals(message.channel());
+    }
+
+    private static ObjectNode object(KrakenWsMessage message, JsonNode item) {
+        if (!item.isObject()) {
+            throw new DataException("Channel " + message.channel() + ": data element is not an object");
+        }
+        return (ObjectNode) item;
     }
 
     private List<SourceRecord> each(KrakenWsMessage message, RecordType type, String typeField) {
@@ -85,8 +134,9 @@ public final class FrameMapper {
             throw new DataException("Channel " + message.channel() + ": 'data' must be an array");
         }
         List<SourceRecord> result = new ArrayList<>(data.size());
+        ObjectNode shared = sharedEnvelope(message, typeField);
         for (JsonNode item : data) {
-            result.add(records.record(type, element(message, item, typeField), message.receivedAt()));
+            result.add(record(message, type, item, typeField, shared));
         }
         return result;
     }
@@ -97,11 +147,12 @@ public final class FrameMapper {
             throw new DataException("Channel instrument: 'data' must be an object {assets, pairs}");
         }
         List<SourceRecord> result = new ArrayList<>();
+        ObjectNode shared = sharedEnvelope(message, "type");
         for (JsonNode asset : data.path("assets")) {
-            result.add(records.record(RecordType.INSTRUMENT_ASSET, element(message, asset, "type"), message.receivedAt()));
+            result.add(record(message, RecordType.INSTRUMENT_ASSET, asset, "type", shared));
         }
         for (JsonNode pair : data.path("pairs")) {
-            result.add(records.record(RecordType.INSTRUMENT_PAIR, element(message, pair, "type"), message.receivedAt()));
+            result.add(record(message, RecordType.INSTRUMENT_PAIR, pair, "type", shared));
         }
         return result;
     }

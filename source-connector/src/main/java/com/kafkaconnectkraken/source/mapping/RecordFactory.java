@@ -46,6 +46,16 @@ public final class RecordFactory {
     }
 
     /**
+     * Maps one Kraken object plus envelope values (see {@link StructMapper#toStruct(RecordType, ObjectNode,
+     * ObjectNode, Instant)}) and wraps it in a record without source offset.
+     *
+     * @throws org.apache.kafka.connect.errors.DataException if the object does not fit the contract
+     */
+    public SourceRecord record(RecordType type, ObjectNode item, ObjectNode envelope, Instant receivedAt) {
+        return record(type, mapper.toStruct(type, item, envelope, receivedAt), null, null);
+    }
+
+    /**
      * Wraps a value in a record.
      *
      * @param partition source partition, or null

@@ -8,17 +8,14 @@ import com.kafkaconnectkraken.source.config.RecordType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
-import org.apache.kafka.connect.data.Timestamp;
 import org.apache.kafka.connect.errors.DataException;
 
 /**
@@ -28,24 +25,33 @@ import org.apache.kafka.connect.errors.DataException;
  * timestamp fields accept RFC3339 text or unix seconds (REST, e.g. {@code 1688464484.1787}, where
  * {@code 0} means unset) and fill the sibling {@code <field>_text} with the exact wire text.
  * JSON fields the schema does not model go to {@code extra_fields} as raw JSON keyed by path, so
- * nothing is lost. Thread-safe.
+ * nothing is lost. The schemas and what to do per field ({@link StructPlan}) are worked out once per
+ * record type when the mapper is built. Each field is validated as it is put; the finished struct is
+ * not validated again. Thread-safe.
  */
 public final class StructMapper {
 
-    static final String RECEIVED_AT = "received_at";
-    static final String EXTRA_FIELDS = "extra_fields";
-    private static final String TEXT_SUFFIX = "_text";
+    static final String RECEIVED_AT = StructPlan.RECEIVED_AT;
+    static final String EXTRA_FIELDS = StructPlan.EXTRA_FIELDS;
 
     private final DecimalHandlingMode mode;
+    private final Map<RecordType, StructPlan> plans = new EnumMap<>(RecordType.class);
 
-    /** @param mode how decimal fields are written */
+    /**
+     * @param mode how decimal fields are written
+     * @throws IllegalArgumentException if a record type's schema is missing or unsupported
+     */
     public StructMapper(DecimalHandlingMode mode) {
         this.mode = mode;
+        for (RecordType type : RecordType.values()) {
+            plans.put(type, StructPlan.of(KrakenSchemas.connect(type.schemaName(), mode),
+                    KrakenSchemas.connect(type.schemaName()), ""));
+        }
     }
 
     /** The value schema records of {@code type} are written with. */
     public Schema schema(RecordType type) {
-        return KrakenSchemas.connect(type.schemaName(), mode);
+        return plans.get(type).schema();
     }
 
     /**
@@ -58,51 +64,76 @@ public final class StructMapper {
      * @throws DataException naming the field when a value does not fit the contract
      */
     public Struct toStruct(RecordType type, ObjectNode item, Instant receivedAt) {
-        Map<String, String> extras = new TreeMap<>();
-        Struct struct = struct(item, schema(type), KrakenSchemas.connect(type.schemaName()), "", extras);
+        return toStruct(type, item, null, receivedAt);
+    }
+
+    /**
+     * Maps one Kraken object plus envelope values to a record value, without copying the object.
+     *
+     * @param type       the record type
+     * @param item       the Kraken object as received (not modified)
+     * @param envelope   top-level values that replace the item's values of the same name (a JSON
+     *                   null removes the item's value), or null for none
+     * @param receivedAt when the frame or response was received
+     * @return the value, valid against {@link #schema(RecordType)}
+     * @throws DataException naming the field when a value does not fit the contract
+     */
+    public Struct toStruct(RecordType type, ObjectNode item, ObjectNode envelope, Instant receivedAt) {
+        Extras extras = new Extras();
+        Struct struct = struct(item, envelope, plans.get(type), extras);
         struct.put(RECEIVED_AT, Date.from(receivedAt));
-        if (!extras.isEmpty() && struct.schema().field(EXTRA_FIELDS) != null) {
-            struct.put(EXTRA_FIELDS, extras);
+        if (extras.map != null && struct.schema().field(EXTRA_FIELDS) != null) {
+            struct.put(EXTRA_FIELDS, extras.map);
         }
-        struct.validate();
         return struct;
     }
 
-    private Struct struct(JsonNode node, Schema schema, Schema precise, String path, Map<String, String> extras) {
+    private Struct struct(JsonNode node, ObjectNode envelope, StructPlan plan, Extras extras) {
         if (!node.isObject()) {
-            throw new DataException("Field '" + path + "' must be a JSON object, was " + node.getNodeType());
+            throw new DataException("Field '" + plan.prefix() + "' must be a JSON object, was " + node.getNodeType());
         }
-        Struct struct = new Struct(schema);
-        Set<String> modelled = new HashSet<>();
-        for (Field field : schema.fields()) {
-            modelled.add(field.name());
-            if (field.name().equals(RECEIVED_AT) || field.name().equals(EXTRA_FIELDS) || isTextSibling(schema, field)) {
-                continue;
+        Struct struct = new Struct(plan.schema());
+        int fromNode = 0;
+        for (StructPlan.FieldPlan field : plan.fields()) {
+            JsonNode value = envelope == null ? null : envelope.get(field.field().name());
+            if (value == null) {
+                value = node.get(field.field().name());
+                fromNode += value == null ? 0 : 1;
             }
-            JsonNode value = node.get(field.name());
-            Schema preciseField = precise.field(field.name()).schema();
-            String fieldPath = path + field.name();
-            if (Timestamp.LOGICAL_NAME.equals(field.schema().name())) {
-                putTimestamp(struct, field, value, fieldPath);
+            if (field.timestamp()) {
+                putTimestamp(struct, field, value);
             } else {
-                Object converted = value == null || value.isNull() ? null
-                        : convert(value, field.schema(), preciseField, fieldPath, extras);
-                putChecked(struct, field, converted, fieldPath);
+                Object converted = value == null || value.isNull() ? null : convert(value, field.value(), field.path(), extras);
+                putChecked(struct, field.field(), converted, field.path());
             }
         }
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            if (!modelled.contains(entry.getKey())) {
-                extras.put(path + entry.getKey(), entry.getValue().toString());
-            }
+        if (fromNode < node.size()) {
+            collectExtras(node, envelope, plan, extras);
+        }
+        if (envelope != null) {
+            envelope.properties().forEach(entry -> {
+                if (!entry.getValue().isNull() && !plan.modelled().contains(entry.getKey())) {
+                    extras.put(plan.prefix() + entry.getKey(), entry.getValue().toString());
+                }
+            });
         }
         return struct;
     }
 
-    private Object convert(JsonNode value, Schema schema, Schema precise, String path, Map<String, String> extras) {
-        if (Decimal.LOGICAL_NAME.equals(precise.name())) {
-            return mode.toConnect(JsonValues.decimal(value, path), schema);
+    /** Puts the entries of {@code node} the plan does not model and the envelope does not replace into the extras. */
+    private static void collectExtras(JsonNode node, ObjectNode envelope, StructPlan plan, Extras extras) {
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String name = entry.getKey();
+            if (!plan.modelled().contains(name) && (envelope == null || !envelope.has(name))) {
+                extras.put(plan.prefix() + name, entry.getValue().toString());
+            }
         }
-        switch (schema.type()) {
+    }
+
+    private Object convert(JsonNode value, StructPlan.ValuePlan plan, String path, Extras extras) {
+        switch (plan.kind()) {
+            case DECIMAL:
+                return mode.toConnect(JsonValues.decimal(value, path), plan.schema());
             case STRING:
                 return JsonValues.text(value, path);
             case INT64:
@@ -112,43 +143,44 @@ public final class StructMapper {
             case BOOLEAN:
                 return JsonValues.bool(value, path);
             case STRUCT:
-                return struct(value, schema, precise, path + ".", extras);
+                return struct(value, null, plan.struct() != null ? plan.struct()
+                        : StructPlan.of(plan.schema(), plan.precise(), path + "."), extras);
             case ARRAY:
-                return array(value, schema, precise, path, extras);
+                return array(value, plan, path, extras);
             case MAP:
-                return map(value, schema, precise, path, extras);
+                return map(value, plan, path, extras);
             default:
-                throw new DataException("Unsupported schema type " + schema.type() + " at '" + path + "'");
+                throw new DataException("Unsupported schema type " + plan.schema().type() + " at '" + path + "'");
         }
     }
 
-    private List<Object> array(JsonNode value, Schema schema, Schema precise, String path, Map<String, String> extras) {
+    private List<Object> array(JsonNode value, StructPlan.ValuePlan plan, String path, Extras extras) {
         if (!value.isArray()) {
             throw new DataException("Field '" + path + "' must be a JSON array, was " + value.getNodeType());
         }
         List<Object> result = new ArrayList<>(value.size());
         for (JsonNode element : value) {
-            result.add(convert(element, schema.valueSchema(), precise.valueSchema(), path, extras));
+            result.add(convert(element, plan.element(), path, extras));
         }
         return result;
     }
 
-    private Map<String, Object> map(JsonNode value, Schema schema, Schema precise, String path, Map<String, String> extras) {
+    private Map<String, Object> map(JsonNode value, StructPlan.ValuePlan plan, String path, Extras extras) {
         if (!value.isObject()) {
             throw new DataException("Field '" + path + "' must be a JSON object, was " + value.getNodeType());
         }
         Map<String, Object> result = new LinkedHashMap<>();
         value.properties().forEach(entry -> result.put(entry.getKey(), entry.getValue().isNull() ? null
-                : convert(entry.getValue(), schema.valueSchema(), precise.valueSchema(), path + "." + entry.getKey(), extras)));
+                : convert(entry.getValue(), plan.element(), path + "." + entry.getKey(), extras)));
         return result;
     }
 
-    private static void putTimestamp(Struct struct, Field field, JsonNode value, String path) {
-        JsonValues.WireTime time = value == null || value.isNull() ? null : JsonValues.time(value, path);
-        putChecked(struct, field, time == null || time.instant() == null ? null : Date.from(time.instant()), path);
-        Field text = struct.schema().field(field.name() + TEXT_SUFFIX);
-        if (text != null) {
-            struct.put(text, time == null ? null : time.text());
+    private static void putTimestamp(Struct struct, StructPlan.FieldPlan field, JsonNode value) {
+        JsonValues.WireTime time = value == null || value.isNull() ? null : JsonValues.time(value, field.path());
+        putChecked(struct, field.field(), time == null || time.instant() == null ? null : Date.from(time.instant()),
+                field.path());
+        if (field.text() != null) {
+            struct.put(field.text(), time == null ? null : time.text());
         }
     }
 
@@ -161,12 +193,15 @@ public final class StructMapper {
         }
     }
 
-    private static boolean isTextSibling(Schema schema, Field field) {
-        if (!field.name().endsWith(TEXT_SUFFIX)) {
-            return false;
-        }
-        Field base = schema.field(field.name().substring(0, field.name().length() - TEXT_SUFFIX.length()));
-        return base != null && Timestamp.LOGICAL_NAME.equals(base.schema().name());
-    }
+    /** The unmodelled fields met while mapping one record, raw JSON by path; the map is made on the first one. */
+    private static final class Extras {
+        private Map<String, String> map;
 
+        void put(String path, String rawJson) {
+            if (map == null) {
+                map = new TreeMap<>();
+            }
+            map.put(path, rawJson);
+        }
+    }
 }

@@ -1,0 +1,117 @@
+package com.kafkaconnectkraken.source.mapping;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.connect.data.Decimal;
+import org.apache.kafka.connect.data.Field;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.Timestamp;
+
+/**
+ * What {@link StructMapper} does for each field of one struct schema, worked out once per schema
+ * instead of per record: which fields are filled from JSON (not {@code received_at},
+ * {@code extra_fields} or a timestamp's {@code <field>_text} sibling), how each value converts,
+ * the field paths used in error messages, and the set of modelled names that decides what goes to
+ * {@code extra_fields}. Immutable.
+ *
+ * @param schema   the struct schema records are written with (decimal mode applied)
+ * @param prefix   path of this struct in error messages and extra-field keys ({@code ""} at the top, else {@code "a.b."})
+ * @param fields   the fields filled from JSON, in schema order
+ * @param modelled every field name of the schema
+ */
+record StructPlan(Schema schema, String prefix, List<FieldPlan> fields, Set<String> modelled) {
+
+    static final String RECEIVED_AT = "received_at";
+    static final String EXTRA_FIELDS = "extra_fields";
+    static final String TEXT_SUFFIX = "_text";
+
+    /** How a JSON value becomes a Connect value. */
+    enum Kind { DECIMAL, STRING, INT64, INT32, BOOLEAN, STRUCT, ARRAY, MAP, UNSUPPORTED }
+
+    /**
+     * One field filled from JSON.
+     *
+     * @param field     the schema field
+     * @param path      its path in error messages
+     * @param timestamp whether it is a Connect {@code Timestamp} (RFC3339 text or unix seconds)
+     * @param text      the timestamp's {@code <field>_text} sibling, or null
+     * @param value     the conversion (null for timestamps)
+     */
+    record FieldPlan(Field field, String path, boolean timestamp, Field text, ValuePlan value) {
+    }
+
+    /**
+     * The conversion of a value of one schema.
+     *
+     * @param kind    conversion kind
+     * @param schema  the schema written (decimal mode applied)
+     * @param precise the same position in the PRECISE schema (tells decimals apart in STRING/DOUBLE mode)
+     * @param struct  the plan of a struct at a fixed path, null for other kinds and for structs under a map
+     *                (their path contains the map key: planned per value)
+     * @param element the plan of array elements or map values, else null
+     */
+    record ValuePlan(Kind kind, Schema schema, Schema precise, StructPlan struct, ValuePlan element) {
+    }
+
+    /**
+     * Plans a struct schema.
+     *
+     * @param schema  the struct schema (decimal mode applied)
+     * @param precise the same schema in PRECISE mode
+     * @param prefix  the struct's path prefix
+     */
+    static StructPlan of(Schema schema, Schema precise, String prefix) {
+        List<FieldPlan> fields = new ArrayList<>();
+        Set<String> modelled = new HashSet<>();
+        for (Field field : schema.fields()) {
+            modelled.add(field.name());
+            if (field.name().equals(RECEIVED_AT) || field.name().equals(EXTRA_FIELDS) || isTextSibling(schema, field)) {
+                continue;
+            }
+            String path = prefix + field.name();
+            if (Timestamp.LOGICAL_NAME.equals(field.schema().name())) {
+                fields.add(new FieldPlan(field, path, true, schema.field(field.name() + TEXT_SUFFIX), null));
+            } else {
+                fields.add(new FieldPlan(field, path, false, null,
+                        value(field.schema(), precise.field(field.name()).schema(), path, true)));
+            }
+        }
+        return new StructPlan(schema, prefix, List.copyOf(fields), Set.copyOf(modelled));
+    }
+
+    private static ValuePlan value(Schema schema, Schema precise, String path, boolean fixedPath) {
+        if (Decimal.LOGICAL_NAME.equals(precise.name())) {
+            return new ValuePlan(Kind.DECIMAL, schema, precise, null, null);
+        }
+        switch (schema.type()) {
+            case STRING:
+                return new ValuePlan(Kind.STRING, schema, precise, null, null);
+            case INT64:
+                return new ValuePlan(Kind.INT64, schema, precise, null, null);
+            case INT32:
+                return new ValuePlan(Kind.INT32, schema, precise, null, null);
+            case BOOLEAN:
+                return new ValuePlan(Kind.BOOLEAN, schema, precise, null, null);
+            case STRUCT:
+                return new ValuePlan(Kind.STRUCT, schema, precise, fixedPath ? of(schema, precise, path + ".") : null, null);
+            case ARRAY:
+                return new ValuePlan(Kind.ARRAY, schema, precise, null,
+                        value(schema.valueSchema(), precise.valueSchema(), path, fixedPath));
+            case MAP:
+                return new ValuePlan(Kind.MAP, schema, precise, null,
+                        value(schema.valueSchema(), precise.valueSchema(), path, false));
+            default:
+                return new ValuePlan(Kind.UNSUPPORTED, schema, precise, null, null);
+        }
+    }
+
+    private static boolean isTextSibling(Schema schema, Field field) {
+        if (!field.name().endsWith(TEXT_SUFFIX)) {
+            return false;
+        }
+        Field base = schema.field(field.name().substring(0, field.name().length() - TEXT_SUFFIX.length()));
+        return base != null && Timestamp.LOGICAL_NAME.equals(base.schema().name());
+    }
+}
