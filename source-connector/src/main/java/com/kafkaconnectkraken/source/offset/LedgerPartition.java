@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -36,8 +37,16 @@ public record LedgerPartition(String account) {
         }
     }
 
-    /** The map stored by Connect. */
+    /**
+     * The map stored by Connect, keys in the documented order. Connect's JSON converter writes a
+     * map in iteration order and looks offsets up by the serialised bytes, so the order must be
+     * the same in every JVM ({@code Map.of} iterates in a per-JVM random order) and the same as
+     * Connect's own {@code HashMap} after reading it back (REST {@code GET/PATCH .../offsets}).
+     */
     public Map<String, String> toMap() {
-        return Map.of(ENDPOINT_KEY, ENDPOINT, ACCOUNT_KEY, account);
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put(ENDPOINT_KEY, ENDPOINT);
+        map.put(ACCOUNT_KEY, account);
+        return map;
     }
 }

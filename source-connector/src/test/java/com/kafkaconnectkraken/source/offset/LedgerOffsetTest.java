@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.source.offset;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.json.JsonConverter;
 import org.junit.jupiter.api.Test;
 
 class LedgerOffsetTest {
@@ -48,5 +52,18 @@ class LedgerOffsetTest {
         assertEquals(partition, LedgerPartition.forApiKey("my-api-key"));
         assertFalse(partition.equals(LedgerPartition.forApiKey("other-key")));
         assertEquals(Map.of("endpoint", "Ledgers", "account", partition.account()), partition.toMap());
+    }
+
+    @Test
+    void partitionIsTheSameOffsetKeyInEveryJvmAndAfterConnectReadsItBack() {
+        LedgerPartition partition = LedgerPartition.forApiKey("my-api-key");
+        JsonConverter converter = new JsonConverter(); // as Connect's internal offset key converter
+        converter.configure(Map.of("schemas.enable", "false"), true);
+        byte[] written = converter.fromConnectData("", null, List.of("conn", partition.toMap()));
+        assertEquals("[\"conn\",{\"endpoint\":\"Ledgers\",\"account\":\"2e35b6583bdba19c\"}]",
+                new String(written, StandardCharsets.UTF_8), "the documented key order, not a per-JVM hash order");
+        // GET/PATCH /connectors/{name}/offsets look the key up from a map Connect deserialised itself
+        Object readBack = converter.toConnectData("", written).value();
+        assertArrayEquals(written, converter.fromConnectData("", null, readBack));
     }
 }
