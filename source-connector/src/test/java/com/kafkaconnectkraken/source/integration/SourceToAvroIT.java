@@ -15,14 +15,21 @@ import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import org.apache.avro.Conversions;
@@ -208,10 +215,26 @@ class SourceToAvroIT {
 
     /** Polls the worker's GET /connectors/{name}/offsets until the ledger cursor names {@code ledgerId} (bounded). */
     private static void awaitCommittedCursor(ConnectStack stack, String connector, String ledgerId) throws InterruptedException {
-        TestUtils.waitForCondition(() -> stack.cluster().connectorOffsets(connector).offsets().stream()
-                .anyMatch(o -> ledgerId.equals(o.offset().get("ledger_id"))), WAIT.toMillis(),
-                () -> "committed offsets of " + connector + " never reached ledger " + ledgerId + ": "
-                        + stack.cluster().connectorOffsets(connector).offsets());
+        String url = stack.cluster().endpointForResource("connectors/" + connector + "/offsets");
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        TestUtils.waitForCondition(() -> {
+            last.set(getJson(url));
+            return committedLedgerIds(last.get()).contains(ledgerId);
+        }, WAIT.toMillis(), () -> "committed offsets of " + connector + " never reached ledger " + ledgerId + ": " + last.get());
+    }
+
+    /** The {@code ledger_id} of every source offset in a KIP-875 answer {@code {"offsets":[{partition, offset}]}}. */
+    private static List<String> committedLedgerIds(JsonNode offsets) {
+        List<String> ids = new ArrayList<>();
+        offsets.path("offsets").forEach(o -> ids.add(o.path("offset").path("ledger_id").asText(null)));
+        return ids;
+    }
+
+    private static JsonNode getJson(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return new ObjectMapper().readTree(response.body());
     }
 
     /** The registered schema equals the .avsc (names, docs, types, logical types, defaults) apart from connect.* metadata. */
