@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * {@link KrakenWsSession}, feeds every push through its {@link FrameHandler} into the bounded
  * {@link RecordQueue} (blocking the socket reader when full), and turns lifecycle events into
  * metrics, book resets and gap records. Bad frames are logged with their channel, counted and
- * skipped; the stream keeps running.
+ * skipped; the stream keeps running. A subscription that is gone (per-symbol book resync, or a
+ * symbol rejected when the session restored it after a reconnect) is resubscribed with retries
+ * and, failing that, fails the task ({@link Resubscriber}); no symbol stops silently.
  */
 public final class WsStream implements KrakenWsListener, AutoCloseable {
 
