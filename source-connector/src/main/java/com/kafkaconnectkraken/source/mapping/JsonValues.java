@@ -98,6 +98,12 @@ final class JsonValues {
     }
 
     private static boolean looksNumeric(String text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isDigit(c) && c != '.') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 }
