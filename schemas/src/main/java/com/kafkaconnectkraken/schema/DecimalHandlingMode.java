@@ -62,7 +62,9 @@ public enum DecimalHandlingMode {
     }
 
     /**
-     * Converts an exact wire decimal to the Connect value of this mode.
+     * Converts an exact wire decimal to the Connect value of this mode. Reads the schema's scale and
+     * precision on every call; per-field callers should read them once with {@link DecimalTarget#of(Schema)}
+     * and use {@link #toConnectAt(BigDecimal, DecimalTarget)}.
      *
      * @param value  the decimal parsed from Kraken's text (any scale), or null
      * @param schema the field's Connect schema (its scale is used in {@link #PRECISE} mode)
@@ -70,6 +72,18 @@ public enum DecimalHandlingMode {
      * @throws org.apache.kafka.connect.errors.DataException if PRECISE and the value is not exact at the scale
      */
     public Object toConnect(BigDecimal value, Schema schema) {
+        return toConnectAt(value, value == null || this != PRECISE ? null : DecimalTarget.of(schema));
+    }
+
+    /**
+     * Converts an exact wire decimal to the Connect value of this mode.
+     *
+     * @param value  the decimal parsed from Kraken's text (any scale), or null
+     * @param target the field's scale and precision; used, and required, in {@link #PRECISE} mode only
+     * @return BigDecimal with the target scale, the plain string, or a Double; null for null
+     * @throws org.apache.kafka.connect.errors.DataException if PRECISE and the value is not exact at the scale
+     */
+    public Object toConnectAt(BigDecimal value, DecimalTarget target) {
         if (value == null) {
             return null;
         }
@@ -79,10 +93,7 @@ public enum DecimalHandlingMode {
             case DOUBLE:
                 return value.doubleValue();
             default:
-                int scale = Integer.parseInt(schema.parameters().get(Decimal.SCALE_FIELD));
-                String precision = schema.parameters().get(AvroToConnect.DECIMAL_PRECISION_PARAM);
-                return KrakenDecimal.rescale(value, scale,
-                        precision == null ? KrakenDecimal.PRECISION : Integer.parseInt(precision));
+                return KrakenDecimal.rescale(value, target.scale(), target.precision());
         }
     }
 }

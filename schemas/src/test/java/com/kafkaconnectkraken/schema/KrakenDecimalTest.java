@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.connect.data.Decimal;
+import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.errors.DataException;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,21 @@ class KrakenDecimalTest {
                 KrakenSchemas.connect("trade_history").field("price").schema());
         assertEquals(new BigDecimal("30010.000000000000000000"), precise);
         assertEquals(null, DecimalHandlingMode.PRECISE.toConnect(null, null));
+    }
+
+    @Test
+    void decimalTargetIsReadOnceFromTheSchemaParameters() {
+        // trade_history.avsc: price is bytes/decimal(38,18)
+        DecimalTarget target = DecimalTarget.of(KrakenSchemas.connect("trade_history").field("price").schema());
+        assertEquals(new DecimalTarget(18, 38), target);
+        assertEquals(new BigDecimal("30010.000000000000000000"),
+                DecimalHandlingMode.PRECISE.toConnectAt(new BigDecimal("30010.00000"), target));
+        assertEquals(new BigDecimal("1.50"), DecimalHandlingMode.PRECISE.toConnectAt(new BigDecimal("1.5"),
+                DecimalTarget.of(Decimal.schema(2))));
+        assertEquals("30010.00000", DecimalHandlingMode.STRING.toConnectAt(new BigDecimal("30010.00000"), null));
+        assertThrows(DataException.class, () -> DecimalTarget.of(Schema.STRING_SCHEMA));
+        assertThrows(DataException.class, () -> DecimalHandlingMode.PRECISE.toConnectAt(new BigDecimal("1.234"),
+                new DecimalTarget(2, 38)));
     }
 
     @Test

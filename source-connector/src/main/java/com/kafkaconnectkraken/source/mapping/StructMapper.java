@@ -133,7 +133,7 @@ public final class StructMapper {
     private Object convert(JsonNode value, StructPlan.ValuePlan plan, String path, Extras extras) {
         switch (plan.kind()) {
             case DECIMAL:
-                return mode.toConnect(JsonValues.decimal(value, path), plan.schema());
+                return mode.toConnectAt(JsonValues.decimal(value, path), plan.decimal());
             case STRING:
                 return JsonValues.text(value, path);
             case INT64:

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.source.mapping;
 
+import com.kafkaconnectkraken.schema.DecimalTarget;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,8 +52,16 @@ record StructPlan(Schema schema, String prefix, List<FieldPlan> fields, Set<Stri
      * @param struct  the plan of a struct at a fixed path, null for other kinds and for structs under a map
      *                (their path contains the map key: planned per value)
      * @param element the plan of array elements or map values, else null
+     * @param decimal the scale and precision of a {@link Kind#DECIMAL} written as Connect {@code Decimal}
+     *                (PRECISE mode), read once from {@code schema}; else null
      */
-    record ValuePlan(Kind kind, Schema schema, Schema precise, StructPlan struct, ValuePlan element) {
+    record ValuePlan(Kind kind, Schema schema, Schema precise, StructPlan struct, ValuePlan element,
+                     DecimalTarget decimal) {
+
+        /** A plan of a value that is not written as Connect {@code Decimal}. */
+        ValuePlan(Kind kind, Schema schema, Schema precise, StructPlan struct, ValuePlan element) {
+            this(kind, schema, precise, struct, element, null);
+        }
     }
 
     /**
@@ -83,7 +92,8 @@ record StructPlan(Schema schema, String prefix, List<FieldPlan> fields, Set<Stri
 
     private static ValuePlan value(Schema schema, Schema precise, String path, boolean fixedPath) {
         if (Decimal.LOGICAL_NAME.equals(precise.name())) {
-            return new ValuePlan(Kind.DECIMAL, schema, precise, null, null);
+            return new ValuePlan(Kind.DECIMAL, schema, precise, null, null,
+                    Decimal.LOGICAL_NAME.equals(schema.name()) ? DecimalTarget.of(schema) : null);
         }
         switch (schema.type()) {
             case STRING:
