@@ -18,6 +18,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ChecksumToken {
 
+    /** Decimal digits that always fit a {@code long}. */
+    private static final int LONG_DIGITS = 18;
+    private static final long[] POWERS_OF_TEN = powersOfTen();
+
     private ChecksumToken() {
     }
 
@@ -34,14 +38,60 @@ public final class ChecksumToken {
     }
 
     /**
-     * Returns the checksum token as US-ASCII bytes, ready for {@link java.util.zip.CRC32}.
+     * Returns the checksum token as US-ASCII bytes, ready for {@link java.util.zip.CRC32}. Same digits
+     * as {@link #of(BigDecimal, Integer)}; values of up to 18 digits are formatted with {@code long}
+     * arithmetic straight into the array (no intermediate {@code BigDecimal}, {@code BigInteger} or
+     * {@code String}).
      *
      * @param value     non-negative decimal
      * @param precision number of decimals, or {@code null} for the wire scale
      * @return the token bytes
      */
     public static byte[] bytes(BigDecimal value, Integer precision) {
+        if (value.precision() <= LONG_DIGITS) {
+            long token = longToken(value.scaleByPowerOfTen(value.scale()).longValueExact(), value.scale(),
+                    precision == null ? Math.max(value.scale(), 0) : precision);
+            if (token >= 0) {
+                return digits(token);
+            }
+        }
         return of(value, precision).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * The token of {@code unscaled * 10^-scale} written with {@code target} decimals, following
+     * {@link #scale(BigDecimal, Integer)}: padded with zeros, or stripped of trailing zeros, or the
+     * wire scale when that would drop non-zero digits; -1 when it does not fit a {@code long}.
+     */
+    private static long longToken(long unscaled, int scale, int target) {
+        if (target >= scale) {
+            int zeros = target - scale;
+            if (zeros >= POWERS_OF_TEN.length || unscaled > Long.MAX_VALUE / POWERS_OF_TEN[zeros]) {
+                return -1;
+            }
+            return unscaled * POWERS_OF_TEN[zeros];
+        }
+        int dropped = scale - target;
+        if (dropped >= POWERS_OF_TEN.length) {
+            return unscaled; // below 10^18: not a multiple of 10^dropped unless zero, and zero stays zero
+        }
+        long divisor = POWERS_OF_TEN[dropped];
+        return unscaled % divisor == 0 ? unscaled / divisor : unscaled;
+    }
+
+    /** The decimal digits of a non-negative value, no leading zeros; empty for zero. */
+    private static byte[] digits(long value) {
+        int length = 0;
+        for (long rest = value; rest != 0; rest /= 10) {
+            length++;
+        }
+        byte[] out = new byte[length];
+        long rest = value;
+        for (int i = length - 1; i >= 0; i--) {
+            out[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        return out;
     }
 
     private static BigDecimal scale(BigDecimal value, Integer precision) {
@@ -53,6 +103,15 @@ public final class ChecksumToken {
             }
         }
         return wireScale(value);
+    }
+
+    private static long[] powersOfTen() {
+        long[] powers = new long[LONG_DIGITS + 1];
+        powers[0] = 1;
+        for (int i = 1; i < powers.length; i++) {
+            powers[i] = powers[i - 1] * 10;
+        }
+        return powers;
     }
 
     private static BigDecimal wireScale(BigDecimal value) {
