@@ -66,9 +66,8 @@ public final class L2BookKeeper {
     }
 
     private SourceRecord publish(KrakenWsMessage message, JsonNode item) {
-        ObjectNode element = FrameMapper.element(message, item, "type");
-        element.put("depth", depth);
-        return records.record(RecordType.BOOK, element, message.receivedAt());
+        ObjectNode envelope = FrameMapper.bookEnvelope(message, "type").put("depth", depth);
+        return records.record(RecordType.BOOK, FrameMapper.object(message, item), envelope, message.receivedAt());
     }
 
     /**

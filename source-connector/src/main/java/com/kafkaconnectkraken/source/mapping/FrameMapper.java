@@ -112,6 +112,32 @@ public final class FrameMapper {
         return records.record(type, element, envelope, message.receivedAt());
     }
 
+    /**
+     * The envelope values of the data elements of a book or level3 frame, to map an element without
+     * copying it ({@link RecordFactory#record(RecordType, ObjectNode, ObjectNode, java.time.Instant)}):
+     * {@code typeField} = the frame's {@code type}, and {@code sequence} when the frame has one.
+     *
+     * @param message   the frame (not ohlc, whose elements each need their own envelope)
+     * @param typeField the contract's name for the frame type, e.g. {@code type}
+     * @return a new, modifiable envelope (callers may add values such as {@code depth})
+     */
+    public static ObjectNode bookEnvelope(KrakenWsMessage message, String typeField) {
+        return envelope(message, null, typeField);
+    }
+
+    /**
+     * Checks that a data element is a JSON object.
+     *
+     * @return the element as an object
+     * @throws DataException if it is not an object
+     */
+    public static ObjectNode object(KrakenWsMessage message, JsonNode item) {
+        if (!item.isObject()) {
+            throw new DataException("Channel " + message.channel() + ": data element is not an object");
+        }
+        return (ObjectNode) item;
+    }
+
     /** The envelope all elements of a message share (every channel but ohlc), else null. */
     private static ObjectNode sharedEnvelope(KrakenWsMessage message, String typeField) {
         return isOhlc(message) ? null : envelope(message, null, typeField);
@@ -119,13 +145,6 @@ public final class FrameMapper {
 
     private static boolean isOhlc(KrakenWsMessage message) {
         return "ohlc".equals(message.channel());
-    }
-
-    private static ObjectNode object(KrakenWsMessage message, JsonNode item) {
-        if (!item.isObject()) {
-            throw new DataException("Channel " + message.channel() + ": data element is not an object");
-        }
-        return (ObjectNode) item;
     }
 
     private List<SourceRecord> each(KrakenWsMessage message, RecordType type, String typeField) {
