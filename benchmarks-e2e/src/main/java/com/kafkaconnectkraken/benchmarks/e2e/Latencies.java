@@ -1,0 +1,55 @@
+package com.kafkaconnectkraken.benchmarks.e2e;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * A latency distribution in microseconds (HdrHistogram, 3 significant digits, up to one hour),
+ * summarised in milliseconds.
+ */
+public final class Latencies {
+
+    private final Histogram histogram = new Histogram(3_600_000_000L, 3);
+    private long negative;
+
+    /**
+     * Adds one latency.
+     *
+     * @param micros latency in microseconds; a negative value (clock step) is counted apart and otherwise ignored
+     */
+    public void record(long micros) {
+        if (micros < 0) {
+            negative++;
+        } else {
+            histogram.recordValue(Math.min(micros, histogram.getHighestTrackableValue()));
+        }
+    }
+
+    /** @return number of latencies recorded (negative ones excluded) */
+    public long count() {
+        return histogram.getTotalCount();
+    }
+
+    /** @return number of negative latencies seen (should be 0: both ends use the same clock) */
+    public long negative() {
+        return negative;
+    }
+
+    /**
+     * @param percentile 0-100, e.g. 99.9
+     * @return the latency at that percentile in milliseconds
+     */
+    public double percentileMs(double percentile) {
+        return histogram.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    /** @return the largest latency in milliseconds */
+    public double maxMs() {
+        return histogram.getMaxValue() / 1000.0;
+    }
+
+    /** @return {@code p50 | p99 | p999 | max} in milliseconds, as Markdown table cells */
+    public String cells() {
+        return String.format("%.2f | %.2f | %.2f | %.2f", percentileMs(50), percentileMs(99), percentileMs(99.9),
+                maxMs());
+    }
+}

@@ -1,0 +1,174 @@
+package com.kafkaconnectkraken.benchmarks.e2e;
+
+import com.kafkaconnectkraken.simulator.KrakenSimulator;
+import com.kafkaconnectkraken.testkit.ConfluentAvro;
+import com.kafkaconnectkraken.testkit.ConnectStack;
+import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.kafka.connect.json.JsonConverter;
+
+/**
+ * Source connector end to end: the simulator's generator at fixed event rates, one source task
+ * subscribed to {@code book}, the worker converting to Avro (Apicurio converter, Confluent wire
+ * format, real registry) and producing to a real broker. Per rate it reports the records/s that
+ * reached the broker and the frame-to-broker-ack latency.
+ *
+ * <p>Latency of a record = the broker acknowledgement time seen by the worker's producer
+ * ({@link AckTimes}) minus the frame's {@code timestamp}, which the simulator writes (wall clock,
+ * microseconds) when it builds the frame, just before sending it. Both are read from the same
+ * clock in this one JVM. Only records produced in the measured window count; a run is valid only
+ * with 0 {@code book_reset} and 0 {@code gap} records.
+ *
+ * <p>Arguments ({@code key=value}): {@code symbols} (1), {@code depth} (book depth, 1000),
+ * {@code rates} (generator events/s, comma separated), {@code warmup} and {@code seconds} (per rate),
+ * {@code converter} ({@code avro} or {@code json}), {@code linger.ms} (the connector's {@code producer.override.linger.ms}; {@code default} = the worker's,
+ * which is Kafka 4's 5 ms).
+ * Run as described in BENCHMARKS.md.
+ */
+public final class SourceEndToEnd {
+
+    private static final Map<String, String> DEFAULTS = Map.of("symbols", "1", "depth", "1000",
+            "rates", "1000,10000,25000,50000,100000,200000", "warmup", "10", "seconds", "20", "linger.ms", "default", "converter", "avro");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What one rate gave. */
+    record Result(int rate, double recordsPerSecond, long records, Latencies latency, long unacked,
+                  long resets, long gaps) {
+    }
+
+    private SourceEndToEnd() {
+    }
+
+    /**
+     * Runs every rate on one stack and prints a Markdown table.
+     *
+     * @param args {@code key=value} arguments, see the class comment
+     */
+    public static void main(String[] args) throws Exception {
+        HarnessArgs.quietLogging();
+        HarnessArgs a = new HarnessArgs(args, DEFAULTS);
+        System.out.println("source end to end " + a);
+        try (ConnectStack stack = ConnectStack.builder()
+                .workerProperty("producer.interceptor.classes", AckTimes.class.getName()).start()) {
+            System.out.println("| events/s offered | records/s at broker | records | p50 ms | p99 ms | p999 ms"
+                    + " | max ms | unacked | book_reset | gap |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            for (int rate : a.integers("rates")) {
+                Map<String, String> tuning = new HashMap<>(converter(stack, a.text("converter")));
+                if (!a.text("linger.ms").equals("default")) {
+                    tuning.put("producer.override.linger.ms", a.text("linger.ms"));
+                }
+                Result r = run(stack, rate, symbols(a.integer("symbols")), a.integer("depth"), tuning,
+                        a.integer("warmup"), a.integer("seconds"));
+                System.out.printf("| %,d | %,.0f | %,d | %s | %d | %d | %d |%n", r.rate(), r.recordsPerSecond(),
+                        r.records(), r.latency().cells(), r.unacked(), r.resets(), r.gaps());
+            }
+        }
+        System.exit(0);
+    }
+
+    static Result run(ConnectStack stack, int rate, List<String> symbols, int depth, Map<String, String> tuning,
+                      int warmup, int seconds) throws InterruptedException {
+        String name = "e2e-source-" + rate;
+        String topic = name + ".book";
+        Topics topics = new Topics(stack.bootstrapServers());
+        AckTimes.Recorder acks = AckTimes.watch(topic, (int) Math.min(Integer.MAX_VALUE - 8,
+                (long) rate * (warmup + seconds + 30) + 100_000));
+        long from;
+        long to;
+        double seconds0;
+        long gaps;
+        long resets;
+        try (KrakenSimulator simulator = KrakenSimulator.builder().symbols(symbols).seed(42).rate(rate)
+                .maxQueuedFrames(10_000_000).build().start()) {
+            Map<String, String> config = config(stack, simulator, name, symbols, depth);
+            config.putAll(tuning);
+            stack.deployConnector(name, config);
+            stack.awaitRunning(name, 1);
+            Thread.sleep(warmup * 1000L);
+            from = topics.endOffset(topic);
+            long start = System.nanoTime();
+            Thread.sleep(seconds * 1000L);
+            to = topics.endOffset(topic);
+            seconds0 = (System.nanoTime() - start) / 1e9;
+            gaps = topics.endOffset(name + ".gap");
+            resets = topics.endOffset(name + ".book_reset");
+            stack.cluster().deleteConnector(name);
+        }
+        Latencies latency = new Latencies();
+        long[] unacked = {0};
+        Function<byte[], Object> timestampText = timestampText(stack, tuning);
+        topics.read(topic, from, to, record -> {
+            Object text = timestampText.apply(record.value());
+            long ackedAt = acks.ackedAt(record.offset());
+            if (ackedAt == 0) {
+                unacked[0]++;
+            } else if (text != null) {
+                latency.record(ackedAt - epochMicros(text.toString()));
+            }
+        });
+        AckTimes.unwatch(topic);
+        return new Result(rate, (to - from) / seconds0, to - from, latency, unacked[0], resets, gaps);
+    }
+
+    static Map<String, String> config(ConnectStack stack, KrakenSimulator simulator, String name, List<String> symbols,
+                                      int depth) {
+        Map<String, String> config = new HashMap<>(SimulatorConnectorConfig.endpoints(simulator));
+        config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        config.put("connector.class", "com.kafkaconnectkraken.source.KrakenSourceConnector");
+        config.put("tasks.max", "1");
+        config.put("topic.prefix", name);
+        config.put("channels", "book");
+        config.put("symbols", String.join(",", symbols));
+        config.put("book.depth", Integer.toString(depth));
+        return config;
+    }
+
+    /** @return value converter settings: {@code avro} (Apicurio, Confluent wire format) or {@code json} (schemaless) */
+    static Map<String, String> converter(ConnectStack stack, String kind) {
+        return switch (kind) {
+            case "avro" -> stack.avroValueConverter();
+            case "json" -> Map.of("value.converter", JsonConverter.class.getName(),
+                    "value.converter.schemas.enable", "false");
+            default -> throw new IllegalArgumentException("converter must be avro or json: " + kind);
+        };
+    }
+
+    /** @return reads {@code timestamp_text} from a record value written with the given converter settings */
+    private static Function<byte[], Object> timestampText(ConnectStack stack, Map<String, String> converter) {
+        if (JsonConverter.class.getName().equals(converter.get("value.converter"))) {
+            return value -> {
+                try {
+                    return JSON.readTree(value).path("timestamp_text").textValue();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+        }
+        ConfluentAvro avro = stack.avro();
+        return value -> avro.decodeRecord(value).get("timestamp_text");
+    }
+
+    /** @return BTC/USD, then generic pairs {@code P001/USD}, ... (the simulator's defaults for unknown pairs) */
+    static List<String> symbols(int count) {
+        List<String> symbols = new ArrayList<>(List.of("BTC/USD"));
+        for (int i = 1; i < count; i++) {
+            symbols.add(String.format("P%03d/USD", i));
+        }
+        return symbols;
+    }
+
+    static long epochMicros(String rfc3339) {
+        Instant t = Instant.parse(rfc3339);
+        return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
+    }
+}
