@@ -42,7 +42,7 @@ public final class SourceEndToEnd {
 
     /** What one rate gave. */
     record Result(int rate, double recordsPerSecond, long records, Latencies latency, long unacked,
-                  long resets, long gaps) {
+                  long resets, long gaps, String cpu) {
     }
 
     private SourceEndToEnd() {
@@ -57,6 +57,7 @@ public final class SourceEndToEnd {
         HarnessArgs.quietLogging();
         HarnessArgs a = new HarnessArgs(args, DEFAULTS);
         System.out.println("source end to end " + a);
+        StringBuilder cpu = new StringBuilder();
         try (ConnectStack stack = ConnectStack.builder()
                 .workerProperty("producer.interceptor.classes", AckTimes.class.getName()).start()) {
             System.out.println("| events/s offered | records/s at broker | records | p50 ms | p99 ms | p999 ms"
@@ -71,8 +72,11 @@ public final class SourceEndToEnd {
                         a.integer("warmup"), a.integer("seconds"));
                 System.out.printf("| %,d | %,.0f | %,d | %s | %d | %d | %d |%n", r.rate(), r.recordsPerSecond(),
                         r.records(), r.latency().cells(), r.unacked(), r.resets(), r.gaps());
+                cpu.append(String.format("%nCPU at %,d events/s offered (this JVM; the registry is a child process)%n"
+                        + "| thread group | cores | CPU µs per record |%n|---|---:|---:|%n%s%n", rate, r.cpu()));
             }
         }
+        System.out.println(cpu);
         System.exit(0);
     }
 
@@ -88,6 +92,7 @@ public final class SourceEndToEnd {
         double seconds0;
         long gaps;
         long resets;
+        String cpu;
         try (KrakenSimulator simulator = KrakenSimulator.builder().symbols(symbols).seed(42).rate(rate)
                 .maxQueuedFrames(10_000_000).build().start()) {
             Map<String, String> config = config(stack, simulator, name, symbols, depth);
@@ -97,9 +102,11 @@ public final class SourceEndToEnd {
             Thread.sleep(warmup * 1000L);
             from = topics.endOffset(topic);
             long start = System.nanoTime();
+            ThreadCpu cpuBefore = ThreadCpu.snapshot();
             Thread.sleep(seconds * 1000L);
             to = topics.endOffset(topic);
             seconds0 = (System.nanoTime() - start) / 1e9;
+            cpu = cpuBefore.rows(ThreadCpu.snapshot(), to - from, seconds0);
             gaps = topics.endOffset(name + ".gap");
             resets = topics.endOffset(name + ".book_reset");
             stack.cluster().deleteConnector(name);
@@ -117,7 +124,7 @@ public final class SourceEndToEnd {
             }
         });
         AckTimes.unwatch(topic);
-        return new Result(rate, (to - from) / seconds0, to - from, latency, unacked[0], resets, gaps);
+        return new Result(rate, (to - from) / seconds0, to - from, latency, unacked[0], resets, gaps, cpu);
     }
 
     static Map<String, String> config(ConnectStack stack, KrakenSimulator simulator, String name, List<String> symbols,
