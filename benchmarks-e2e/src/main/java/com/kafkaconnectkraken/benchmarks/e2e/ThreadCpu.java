@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * CPU time of this JVM's threads over a window ({@link ThreadMXBean#getThreadCpuTime}), grouped by
- * thread name with digits folded ({@code pool-7-thread-2} to {@code pool-#-thread-#}). In the harness
+ * thread name with digits folded ({@code pool-7-thread-2} to {@code pool-#-thread-#}) and {@code |} written
+ * as {@code /} (the names go into Markdown tables). In the harness
  * every part but the registry runs in this JVM, so the groups show where a record's CPU goes:
  * the simulator ({@code kraken-simulator-*}, {@code XNIO-*}), the connector's WebSocket reader
  * ({@code OkHttp *}: parse, verify, map), the worker task thread ({@code pool-#-thread-#}: convert,
@@ -34,7 +35,7 @@ final class ThreadCpu {
                 long cpu = THREADS.getThreadCpuTime(info.getThreadId());
                 if (cpu >= 0) {
                     s.cpuNanos.put(info.getThreadId(), cpu);
-                    s.names.put(info.getThreadId(), info.getThreadName().replaceAll("\\d+", "#"));
+                    s.names.put(info.getThreadId(), info.getThreadName().replaceAll("\\d+", "#").replace('|', '/'));
                 }
             }
         }

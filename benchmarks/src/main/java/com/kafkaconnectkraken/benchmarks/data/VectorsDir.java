@@ -7,21 +7,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 
 /**
- * Finds the shared Kraken test vectors ({@code shared/kraken/vectors}, PROTOCOL.md section 11) for
- * the benchmarks, which replay them as input.
+ * Finds the Kraken test vectors (PROTOCOL.md section 11) for the benchmarks, which replay them as input.
  *
  * <p>The directory is {@code -Dkraken.vectors.dir=<dir>} when set, otherwise the first
- * {@code shared/kraken/vectors} found walking up from the working directory (so the benchmark jar
- * runs from the repository root, the module directory or any directory below the workspace).
+ * {@code testdata/kraken-vectors} (the repository's copy) or {@code shared/kraken/vectors} found walking
+ * up from the working directory (so the benchmark jar runs from the repository root, the module
+ * directory or any directory below it).
  */
 public final class VectorsDir {
 
     /** System property naming the vectors directory explicitly. */
     public static final String PROPERTY = "kraken.vectors.dir";
 
-    private static final Path RELATIVE = Paths.get("shared", "kraken", "vectors");
+    private static final List<Path> RELATIVE = List.of(Paths.get("testdata", "kraken-vectors"),
+            Paths.get("shared", "kraken", "vectors"));
 
     private VectorsDir() {
     }
@@ -43,9 +45,10 @@ public final class VectorsDir {
         }
         Path start = Paths.get("").toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(RELATIVE);
-            if (Files.isDirectory(candidate)) {
-                return candidate;
+            for (Path relative : RELATIVE) {
+                if (Files.isDirectory(dir.resolve(relative))) {
+                    return dir.resolve(relative);
+                }
             }
         }
         throw new IllegalStateException("No " + RELATIVE + " above " + start + "; pass -D" + PROPERTY + "=<dir>");
