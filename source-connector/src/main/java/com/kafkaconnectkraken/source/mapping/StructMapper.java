@@ -88,45 +88,45 @@ public final class StructMapper {
         return struct;
     }
 
+    /**
+     * Fills a struct from the fields the JSON object has (not from every field the schema has: a
+     * Kraken object carries a fraction of its record type's fields), then checks the required ones.
+     */
     private Struct struct(JsonNode node, ObjectNode envelope, StructPlan plan, Extras extras) {
         if (!node.isObject()) {
             throw new DataException("Field '" + plan.prefix() + "' must be a JSON object, was " + node.getNodeType());
         }
         Struct struct = new Struct(plan.schema());
-        int fromNode = 0;
-        for (StructPlan.FieldPlan field : plan.fields()) {
-            JsonNode value = envelope == null ? null : envelope.get(field.field().name());
-            if (value == null) {
-                value = node.get(field.field().name());
-                fromNode += value == null ? 0 : 1;
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            if (envelope == null || !envelope.has(entry.getKey())) {
+                put(struct, entry.getKey(), entry.getValue(), plan, extras);
             }
-            if (field.timestamp()) {
-                putTimestamp(struct, field, value);
-            } else {
-                Object converted = value == null || value.isNull() ? null : convert(value, field.value(), field.path(), extras);
-                putChecked(struct, field.field(), converted, field.path());
-            }
-        }
-        if (fromNode < node.size()) {
-            collectExtras(node, envelope, plan, extras);
         }
         if (envelope != null) {
-            envelope.properties().forEach(entry -> {
-                if (!entry.getValue().isNull() && !plan.modelled().contains(entry.getKey())) {
-                    extras.put(plan.prefix() + entry.getKey(), entry.getValue().toString());
-                }
-            });
+            for (Map.Entry<String, JsonNode> entry : envelope.properties()) {
+                put(struct, entry.getKey(), entry.getValue(), plan, extras);
+            }
+        }
+        for (StructPlan.FieldPlan required : plan.required()) {
+            if (struct.get(required.field()) == null) {
+                throw new DataException("Required field '" + required.path() + "' is missing");
+            }
         }
         return struct;
     }
 
-    /** Puts the entries of {@code node} the plan does not model and the envelope does not replace into the extras. */
-    private static void collectExtras(JsonNode node, ObjectNode envelope, StructPlan plan, Extras extras) {
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            String name = entry.getKey();
-            if (!plan.modelled().contains(name) && (envelope == null || !envelope.has(name))) {
-                extras.put(plan.prefix() + name, entry.getValue().toString());
+    /** Puts one JSON value into its field; a name the schema does not model goes to the extras (a JSON null nowhere). */
+    private void put(Struct struct, String name, JsonNode value, StructPlan plan, Extras extras) {
+        StructPlan.FieldPlan field = plan.byName().get(name);
+        if (field == null) {
+            if (!value.isNull() && !plan.modelled().contains(name)) {
+                extras.put(plan.prefix() + name, value.toString());
             }
+        } else if (field.timestamp()) {
+            putTimestamp(struct, field, value);
+        } else {
+            putChecked(struct, field.field(), value.isNull() ? null : convert(value, field.value(), field.path(), extras),
+                    field.path());
         }
     }
 

@@ -2,8 +2,10 @@ package com.kafkaconnectkraken.source.mapping;
 
 import com.kafkaconnectkraken.schema.DecimalTarget;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Field;
@@ -19,10 +21,12 @@ import org.apache.kafka.connect.data.Timestamp;
  *
  * @param schema   the struct schema records are written with (decimal mode applied)
  * @param prefix   path of this struct in error messages and extra-field keys ({@code ""} at the top, else {@code "a.b."})
- * @param fields   the fields filled from JSON, in schema order
+ * @param byName   the fields filled from JSON, by name
+ * @param required those of them that must have a value (not optional, no default), in schema order
  * @param modelled every field name of the schema
  */
-record StructPlan(Schema schema, String prefix, List<FieldPlan> fields, Set<String> modelled) {
+record StructPlan(Schema schema, String prefix, Map<String, FieldPlan> byName, List<FieldPlan> required,
+                  Set<String> modelled) {
 
     static final String RECEIVED_AT = "received_at";
     static final String EXTRA_FIELDS = "extra_fields";
@@ -72,7 +76,8 @@ record StructPlan(Schema schema, String prefix, List<FieldPlan> fields, Set<Stri
      * @param prefix  the struct's path prefix
      */
     static StructPlan of(Schema schema, Schema precise, String prefix) {
-        List<FieldPlan> fields = new ArrayList<>();
+        Map<String, FieldPlan> byName = new HashMap<>();
+        List<FieldPlan> required = new ArrayList<>();
         Set<String> modelled = new HashSet<>();
         for (Field field : schema.fields()) {
             modelled.add(field.name());
@@ -80,14 +85,15 @@ record StructPlan(Schema schema, String prefix, List<FieldPlan> fields, Set<Stri
                 continue;
             }
             String path = prefix + field.name();
-            if (Timestamp.LOGICAL_NAME.equals(field.schema().name())) {
-                fields.add(new FieldPlan(field, path, true, schema.field(field.name() + TEXT_SUFFIX), null));
-            } else {
-                fields.add(new FieldPlan(field, path, false, null,
-                        value(field.schema(), precise.field(field.name()).schema(), path, true)));
+            FieldPlan plan = Timestamp.LOGICAL_NAME.equals(field.schema().name())
+                    ? new FieldPlan(field, path, true, schema.field(field.name() + TEXT_SUFFIX), null)
+                    : new FieldPlan(field, path, false, null, value(field.schema(), precise.field(field.name()).schema(), path, true));
+            byName.put(field.name(), plan);
+            if (!field.schema().isOptional() && field.schema().defaultValue() == null) {
+                required.add(plan);
             }
         }
-        return new StructPlan(schema, prefix, List.copyOf(fields), Set.copyOf(modelled));
+        return new StructPlan(schema, prefix, Map.copyOf(byName), List.copyOf(required), Set.copyOf(modelled));
     }
 
     private static ValuePlan value(Schema schema, Schema precise, String path, boolean fixedPath) {
