@@ -55,24 +55,29 @@ public final class SinkEndToEnd {
             stack.awaitRunning("e2e-sink", 1);
             try (DirectClient direct = new DirectClient(simulator, KEY, SECRET);
                  SinkClient sink = new SinkClient(stack.bootstrapServers(), COMMANDS, COMMANDS + "-ack", stack.avro())) {
-                direct.paced("dw", a.integer("rate") * 5, a.integer("warmup"));
-                sink.paced("sw", a.integer("rate") * 5, a.integer("warmup"));
-                Latencies directLatency = direct.paced("dp", a.integer("rate"), a.integer("count"));
-                Latencies sinkLatency = sink.paced("sp", a.integer("rate"), a.integer("count"));
-                double directBurst = direct.burst("db", a.integer("burst"));
-                double directSequential = direct.sequential("ds", a.integer("burst"));
-                double sinkBurst = sink.burst("sb", a.integer("burst"));
-                System.out.printf("| path | p50 ms | p99 ms | p999 ms | max ms | orders/s flat out |%n|---|---:|---:|---:|---:|---:|%n");
-                System.out.printf("| direct WS client | %s | %,.0f pipelined, %,.0f one at a time |%n", directLatency.cells(),
-                        directBurst, directSequential);
-                System.out.printf("| sink connector (command -> ack) | %s | %,.0f |%n", sinkLatency.cells(), sinkBurst);
-                System.out.printf("| sink adds | %.2f | %.2f | %.2f | | |%n",
-                        sinkLatency.percentileMs(50) - directLatency.percentileMs(50),
-                        sinkLatency.percentileMs(99) - directLatency.percentileMs(99),
-                        sinkLatency.percentileMs(99.9) - directLatency.percentileMs(99.9));
+                compare(direct, sink, a);
             }
         }
         System.exit(0);
+    }
+
+    /** Warms both paths up, then runs each paced and flat out, and prints the table. */
+    private static void compare(DirectClient direct, SinkClient sink, HarnessArgs a) throws Exception {
+        direct.paced("dw", a.integer("rate") * 5, a.integer("warmup"));
+        sink.paced("sw", a.integer("rate") * 5, a.integer("warmup"));
+        Latencies directLatency = direct.paced("dp", a.integer("rate"), a.integer("count"));
+        Latencies sinkLatency = sink.paced("sp", a.integer("rate"), a.integer("count"));
+        double directBurst = direct.burst("db", a.integer("burst"));
+        double directSequential = direct.sequential("ds", a.integer("burst"));
+        double sinkBurst = sink.burst("sb", a.integer("burst"));
+        System.out.printf("| path | p50 ms | p99 ms | p999 ms | max ms | orders/s flat out |%n|---|---:|---:|---:|---:|---:|%n");
+        System.out.printf("| direct WS client | %s | %,.0f pipelined, %,.0f one at a time |%n", directLatency.cells(),
+                directBurst, directSequential);
+        System.out.printf("| sink connector (command -> ack) | %s | %,.0f |%n", sinkLatency.cells(), sinkBurst);
+        System.out.printf("| sink adds | %.2f | %.2f | %.2f | | |%n",
+                sinkLatency.percentileMs(50) - directLatency.percentileMs(50),
+                sinkLatency.percentileMs(99) - directLatency.percentileMs(99),
+                sinkLatency.percentileMs(99.9) - directLatency.percentileMs(99.9));
     }
 
     /** @return the sink connector: schemaless JSON commands, Avro (Confluent wire) acknowledgements */

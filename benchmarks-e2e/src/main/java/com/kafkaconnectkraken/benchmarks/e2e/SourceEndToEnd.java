@@ -80,6 +80,10 @@ public final class SourceEndToEnd {
         System.exit(0);
     }
 
+    /** The measured window of one rate: end offsets of the book topic, its length, CPU, resets and gaps. */
+    private record Window(long from, long to, double seconds, String cpu, long resets, long gaps) {
+    }
+
     static Result run(ConnectStack stack, int rate, List<String> symbols, int depth, Map<String, String> tuning,
                       int warmup, int seconds) throws InterruptedException {
         String name = "e2e-source-" + rate;
@@ -87,12 +91,7 @@ public final class SourceEndToEnd {
         Topics topics = new Topics(stack.bootstrapServers());
         AckTimes.Recorder acks = AckTimes.watch(topic, (int) Math.min(Integer.MAX_VALUE - 8,
                 (long) rate * (warmup + seconds + 30) + 100_000));
-        long from;
-        long to;
-        double seconds0;
-        long gaps;
-        long resets;
-        String cpu;
+        Window w;
         try (KrakenSimulator simulator = KrakenSimulator.builder().symbols(symbols).seed(42).rate(rate)
                 .maxQueuedFrames(10_000_000).build().start()) {
             Map<String, String> config = config(stack, simulator, name, symbols, depth);
@@ -100,21 +99,13 @@ public final class SourceEndToEnd {
             stack.deployConnector(name, config);
             stack.awaitRunning(name, 1);
             Thread.sleep(warmup * 1000L);
-            from = topics.endOffset(topic);
-            long start = System.nanoTime();
-            ThreadCpu cpuBefore = ThreadCpu.snapshot();
-            Thread.sleep(seconds * 1000L);
-            to = topics.endOffset(topic);
-            seconds0 = (System.nanoTime() - start) / 1e9;
-            cpu = cpuBefore.rows(ThreadCpu.snapshot(), to - from, seconds0);
-            gaps = topics.endOffset(name + ".gap");
-            resets = topics.endOffset(name + ".book_reset");
+            w = measure(topics, name, seconds);
             stack.cluster().deleteConnector(name);
         }
         Latencies latency = new Latencies();
         long[] unacked = {0};
         Function<byte[], Object> timestampText = timestampText(stack, tuning);
-        topics.read(topic, from, to, record -> {
+        topics.read(topic, w.from(), w.to(), record -> {
             Object text = timestampText.apply(record.value());
             long ackedAt = acks.ackedAt(record.offset());
             if (ackedAt == 0) {
@@ -124,7 +115,20 @@ public final class SourceEndToEnd {
             }
         });
         AckTimes.unwatch(topic);
-        return new Result(rate, (to - from) / seconds0, to - from, latency, unacked[0], resets, gaps, cpu);
+        return new Result(rate, (w.to() - w.from()) / w.seconds(), w.to() - w.from(), latency, unacked[0], w.resets(),
+                w.gaps(), w.cpu());
+    }
+
+    private static Window measure(Topics topics, String name, int seconds) throws InterruptedException {
+        String topic = name + ".book";
+        long from = topics.endOffset(topic);
+        long start = System.nanoTime();
+        ThreadCpu before = ThreadCpu.snapshot();
+        Thread.sleep(seconds * 1000L);
+        long to = topics.endOffset(topic);
+        double measured = (System.nanoTime() - start) / 1e9;
+        return new Window(from, to, measured, before.rows(ThreadCpu.snapshot(), to - from, measured),
+                topics.endOffset(name + ".book_reset"), topics.endOffset(name + ".gap"));
     }
 
     static Map<String, String> config(ConnectStack stack, KrakenSimulator simulator, String name, List<String> symbols,
