@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.kafka.connect.json.JsonConverter;
 
@@ -39,6 +40,8 @@ public final class SourceEndToEnd {
             "rates", "1000,10000,25000,50000,100000,200000", "warmup", "10", "seconds", "20", "linger.ms", "default", "converter", "avro");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Numbers the runs of one JVM, so a rate given twice gets fresh topics. */
+    private static final AtomicInteger RUNS = new AtomicInteger();
 
     /** What one rate gave. */
     record Result(int rate, double recordsPerSecond, long records, Latencies latency, long unacked,
@@ -86,7 +89,7 @@ public final class SourceEndToEnd {
 
     static Result run(ConnectStack stack, int rate, List<String> symbols, int depth, Map<String, String> tuning,
                       int warmup, int seconds) throws InterruptedException {
-        String name = "e2e-source-" + rate;
+        String name = "e2e-source-" + rate + "-" + RUNS.incrementAndGet();
         String topic = name + ".book";
         Topics topics = new Topics(stack.bootstrapServers());
         AckTimes.Recorder acks = AckTimes.watch(topic, (int) Math.min(Integer.MAX_VALUE - 8,
