@@ -29,6 +29,10 @@ interface OrderPath extends AutoCloseable {
      */
     double burst(String prefix, int count) throws Exception;
 
+    /** Disconnects; throws nothing. */
+    @Override
+    void close();
+
     /** @return the {@code add_order} params of order {@code i} of a run */
     static String addOrderParams(String prefix, int i) {
         return "{\"order_type\":\"limit\",\"side\":\"buy\",\"order_qty\":\"" + ORDER_QTY + "\",\"limit_price\":\""

@@ -136,6 +136,6 @@ final class SinkClient implements OrderPath {
     @Override
     public void close() {
         producer.close(Duration.ofSeconds(5));
-        consumer.close(Duration.ofSeconds(5));
+        consumer.close();
     }
 }
