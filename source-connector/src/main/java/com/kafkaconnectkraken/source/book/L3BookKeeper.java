@@ -32,8 +32,8 @@ public final class L3BookKeeper {
             Precisions.Precision precision = precisions.of(symbol);
             return new L3Book(symbol, depth, precision.price(), precision.qty());
         }, L3BookKeeper::apply, L3Book::checksum,
-            (message, item) -> records.record(RecordType.LEVEL3, FrameMapper.element(message, item, "type"),
-                message.receivedAt()), resets);
+            (message, item) -> records.record(RecordType.LEVEL3, FrameMapper.object(message, item),
+                FrameMapper.bookEnvelope(message, "type"), message.receivedAt()), resets);
     }
 
     /**

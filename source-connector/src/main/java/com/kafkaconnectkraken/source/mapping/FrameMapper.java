@@ -55,27 +55,6 @@ public final class FrameMapper {
     }
 
     /**
-     * Copies one data element and adds the envelope values ({@code type} or {@code frame_type},
-     * {@code sequence}, ohlc timestamps). The copy is shallow: its nested values are the frame's
-     * own nodes and must not be modified.
-     *
-     * @throws DataException if the element is not an object
-     */
-    public static ObjectNode element(KrakenWsMessage message, JsonNode item, String typeField) {
-        ObjectNode source = object(message, item);
-        ObjectNode copy = source.objectNode();
-        copy.setAll(source);
-        envelope(message, source, typeField).properties().forEach(entry -> {
-            if (entry.getValue().isNull()) {
-                copy.remove(entry.getKey());
-            } else {
-                copy.set(entry.getKey(), entry.getValue());
-            }
-        });
-        return copy;
-    }
-
-    /**
      * The envelope values of one data element, in the form {@link StructMapper#toStruct(RecordType, ObjectNode,
      * ObjectNode, java.time.Instant)} takes them: for ohlc the candle's own {@code timestamp} moves to
      * {@code candle_timestamp} and the message {@code timestamp} replaces it (a JSON null when the message has none).
