@@ -44,9 +44,10 @@ final class DirectClient implements OrderPath {
         List<CompletableFuture<?>> answers = new ArrayList<>(count);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
+            ObjectNode params = params(prefix, i);
             OrderPath.awaitNanos(start + (long) (i * 1e9 / perSecond));
             long sent = System.nanoTime();
-            answers.add(send(prefix, i).thenAccept(r -> {
+            answers.add(send(params).thenAccept(r -> {
                 long micros = (System.nanoTime() - sent) / 1_000;
                 synchronized (latencies) {
                     latencies.record(micros);
@@ -62,7 +63,7 @@ final class DirectClient implements OrderPath {
         List<CompletableFuture<?>> answers = new ArrayList<>(count);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            answers.add(send(prefix, i));
+            answers.add(send(params(prefix, i)));
         }
         CompletableFuture.allOf(answers.toArray(new CompletableFuture<?>[0])).get(120, TimeUnit.SECONDS);
         return count / ((System.nanoTime() - start) / 1e9);
@@ -76,15 +77,18 @@ final class DirectClient implements OrderPath {
     double sequential(String prefix, int count) throws Exception {
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            send(prefix, i).get(30, TimeUnit.SECONDS);
+            send(params(prefix, i)).get(30, TimeUnit.SECONDS);
         }
         return count / ((System.nanoTime() - start) / 1e9);
     }
 
-    private CompletableFuture<KrakenWsResponse> send(String prefix, int i) {
+    private CompletableFuture<KrakenWsResponse> send(ObjectNode params) {
+        return session.request("add_order", params).thenApply(DirectClient::accepted);
+    }
+
+    private static ObjectNode params(String prefix, int i) {
         try {
-            ObjectNode params = (ObjectNode) KrakenJson.mapper().readTree(OrderPath.addOrderParams(prefix, i));
-            return session.request("add_order", params).thenApply(DirectClient::accepted);
+            return (ObjectNode) KrakenJson.mapper().readTree(OrderPath.addOrderParams(prefix, i));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -59,9 +59,10 @@ final class SinkClient implements OrderPath {
         Map<Long, Long> answered = run(count, () -> {
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
+                byte[] command = command(prefix, i);
                 OrderPath.awaitNanos(start + (long) (i * 1e9 / perSecond));
                 sent[i] = System.nanoTime();
-                send(prefix, i);
+                send(i, command);
             }
         });
         Latencies latencies = new Latencies();
@@ -76,17 +77,21 @@ final class SinkClient implements OrderPath {
         long start = System.nanoTime();
         Map<Long, Long> answered = run(count, () -> {
             for (int i = 0; i < count; i++) {
-                send(prefix, i);
+                send(i, command(prefix, i));
             }
         });
         long last = answered.values().stream().mapToLong(Long::longValue).max().orElseThrow();
         return count / ((last - start) / 1e9);
     }
 
-    private void send(String prefix, int i) {
-        String json = "{\"method\":\"add_order\",\"add_order\":" + OrderPath.addOrderParams(prefix, i) + "}";
-        producer.send(new ProducerRecord<>(commands, ("k-" + i).getBytes(StandardCharsets.UTF_8),
-                json.getBytes(StandardCharsets.UTF_8)), (metadata, error) -> {
+    private static byte[] command(String prefix, int i) {
+        return ("{\"method\":\"add_order\",\"add_order\":" + OrderPath.addOrderParams(prefix, i) + "}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void send(int i, byte[] command) {
+        producer.send(new ProducerRecord<>(commands, ("k-" + i).getBytes(StandardCharsets.UTF_8), command),
+                (metadata, error) -> {
                     if (error == null) {
                         offsets.put(i, metadata.offset());
                     }

@@ -47,9 +47,7 @@ public final class SourceTaskHeap {
             config.putAll(stack.avroValueConverter());
             stack.deployConnector(name, config);
             stack.awaitRunning(name, 1);
-            while (topics.endOffset(name + ".book") < symbols.size()) {
-                Thread.sleep(500);
-            }
+            awaitSnapshots(topics, name + ".book", symbols.size());
             Thread.sleep(a.integer("settle") * 1000L);
             long records = topics.endOffset(name + ".book");
             long resets = topics.endOffset(name + ".book_reset");
@@ -62,6 +60,17 @@ public final class SourceTaskHeap {
                     mb(before), mb(running), mb(after), mb(running - after), mb(running - before));
         }
         System.exit(0);
+    }
+
+    /** Waits (at most 2 min) until {@code topic} holds at least one record per symbol. */
+    private static void awaitSnapshots(Topics topics, String topic, int symbols) throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (topics.endOffset(topic) < symbols) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(topic + ": fewer than " + symbols + " records after 2 min");
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** @return used heap in bytes after three explicit full collections */

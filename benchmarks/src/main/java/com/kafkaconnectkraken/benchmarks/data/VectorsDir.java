@@ -46,8 +46,9 @@ public final class VectorsDir {
         Path start = Paths.get("").toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             for (Path relative : RELATIVE) {
-                if (Files.isDirectory(dir.resolve(relative))) {
-                    return dir.resolve(relative);
+                Path candidate = dir.resolve(relative);
+                if (Files.isDirectory(candidate)) {
+                    return candidate;
                 }
             }
         }
