@@ -1,0 +1,113 @@
+package com.kafkaconnectkraken.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The connectors the stack deploys. Values are Avro in the Confluent wire format through Apicurio's converter
+ * (loaded from plugin.path), keys strings (symbols).
+ *
+ * <ul>
+ *   <li>{@value #SOURCE}: ticker, trade and book of {@link #LIVE_SYMBOLS} from Kraken itself (live), or, offline,
+ *       of {@link #GENERATED_SYMBOLS} from the simulator's generator;</li>
+ *   <li>{@value #REPLAY_SOURCE} (offline only): the BTC/USD book recorded from Kraken, replayed by a second
+ *       simulator;</li>
+ *   <li>{@value #SINK}: order commands (schemaless JSON) from {@value #COMMANDS_TOPIC}, executed on the simulator's
+ *       exchange, acknowledgements (JSON) to {@value #ACKS_TOPIC}. Never pointed at Kraken by the stack.</li>
+ * </ul>
+ */
+final class DemoConnectors {
+
+    static final String SOURCE = "kraken-source";
+    static final String REPLAY_SOURCE = "kraken-source-replay";
+    static final String SINK = "kraken-sink";
+    static final String TOPIC_PREFIX = "kraken";
+    static final String COMMANDS_TOPIC = "kraken.orders";
+    static final String ACKS_TOPIC = "kraken.order_acks";
+    static final String LIVE_SYMBOLS = "BTC/USD,ETH/USD,SOL/USD";
+    static final String GENERATED_SYMBOLS = "ETH/USD,SOL/USD";
+    static final String REPLAY_SYMBOL = "BTC/USD";
+
+    private final String registryV2Url;
+
+    DemoConnectors(String registryV2Url) {
+        this.registryV2Url = registryV2Url;
+    }
+
+    /** @return the source connector reading Kraken's public WebSocket (no credentials) */
+    Map<String, String> liveSource(String publicWsUrl) {
+        return source("ticker,trade,book", LIVE_SYMBOLS, publicWsUrl);
+    }
+
+    /** @return the source connector reading the generator simulator */
+    Map<String, String> generatedSource(String simulatorWsUrl) {
+        return source("ticker,trade,book", GENERATED_SYMBOLS, simulatorWsUrl);
+    }
+
+    /** @return the source connector reading the replay simulator (recorded Kraken BTC/USD book) */
+    Map<String, String> replaySource(String replayWsUrl) {
+        return source("book", REPLAY_SYMBOL, replayWsUrl);
+    }
+
+    private Map<String, String> source(String channels, String symbols, String publicWsUrl) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("connector.class", "com.kafkaconnectkraken.source.KrakenSourceConnector");
+        config.put("tasks.max", "1");
+        config.put("kraken.ws.public.url", publicWsUrl);
+        config.put("channels", channels);
+        config.put("symbols", symbols);
+        config.put("book.depth", "10");
+        config.put("topic.prefix", TOPIC_PREFIX);
+        config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        config.putAll(apicurio("value.converter"));
+        return config;
+    }
+
+    /**
+     * @param privateWsUrl the simulator's authenticated WebSocket URL
+     * @param restUrl      the simulator's REST base URL (WebSocket token)
+     * @param apiKey       demo account key
+     * @param apiSecret    demo account secret (base64); only ever sent to the worker's REST API on loopback
+     * @param bootstrap    the broker, for the acknowledgement producer
+     * @return the sink connector config
+     */
+    Map<String, String> sink(String privateWsUrl, String restUrl, String apiKey, String apiSecret, String bootstrap) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("connector.class", "com.kafkaconnectkraken.sink.KrakenSinkConnector");
+        config.put("tasks.max", "1");
+        config.put("topics", COMMANDS_TOPIC);
+        config.put("kraken.ws.private.url", privateWsUrl);
+        config.put("kraken.rest.url", restUrl);
+        config.put("kraken.api.key", apiKey);
+        config.put("kraken.api.secret", apiSecret);
+        config.put("reply.topic", ACKS_TOPIC);
+        config.put("reply.bootstrap.servers", bootstrap);
+        // JSON acknowledgements: the sink configures reply.value.converter without switching the thread context
+        // class loader to the converter's plugin, so Apicurio's converter (another plugin) cannot load its own
+        // classes there. Kafka's JsonConverter comes with the worker and has no such problem.
+        config.put("reply.value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        config.put("reply.value.converter.schemas.enable", "false");
+        config.put("guard.symbols", GENERATED_SYMBOLS);
+        config.put("guard.max.qty", "ETH/USD:1,SOL/USD:10");
+        config.put("errors.tolerance", "all");
+        config.put("errors.deadletterqueue.topic.name", COMMANDS_TOPIC + ".dlq");
+        config.put("errors.deadletterqueue.topic.replication.factor", "1");
+        config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        config.put("value.converter.schemas.enable", "false");
+        return config;
+    }
+
+    /** INFRA.md's seven settings: Apicurio's converter writing the Confluent wire format. */
+    private Map<String, String> apicurio(String prefix) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put(prefix, "io.apicurio.registry.utils.converter.AvroConverter");
+        config.put(prefix + ".apicurio.registry.url", registryV2Url);
+        config.put(prefix + ".apicurio.registry.auto-register", "true");
+        config.put(prefix + ".apicurio.registry.find-latest", "true");
+        config.put(prefix + ".apicurio.registry.as-confluent", "true");
+        config.put(prefix + ".apicurio.registry.use-id", "contentId");
+        config.put(prefix + ".apicurio.registry.headers.enabled", "false");
+        return config;
+    }
+}
