@@ -1,10 +1,11 @@
 package com.kafkaconnectkraken.client.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 
 /**
  * Classifies a Kraken WebSocket v2 frame by its envelope
- * (https://docs.kraken.com/api/docs/guides/spot-ws-intro, PROTOCOL.md 1.3/1.4).
+ * (https://docs.kraken.com/api/docs/guides/spot-ws-intro, docs/protocol/kraken-spot.md §1.3, §1.4).
  */
 public enum FrameKind {
     /** {@code {"channel":"heartbeat"}}: keep-alive, no data. */
@@ -32,14 +33,11 @@ public enum FrameKind {
         }
         JsonNode channel = frame.get("channel");
         if (channel != null && channel.isTextual()) {
-            switch (channel.asText()) {
-                case "heartbeat":
-                    return HEARTBEAT;
-                case "status":
-                    return STATUS;
-                default:
-                    return DATA;
+            String name = channel.asText();
+            if (SpotChannel.HEARTBEAT.wireName().equals(name)) {
+                return HEARTBEAT;
             }
+            return SpotChannel.STATUS.wireName().equals(name) ? STATUS : DATA;
         }
         JsonNode method = frame.get("method");
         if (method != null && method.isTextual()) {

@@ -1,5 +1,7 @@
 package com.kafkaconnectkraken.client.rest;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotErrors;
+import com.kafkaconnectkraken.client.ErrorClass;
 import java.util.List;
 
 /**
@@ -8,7 +10,7 @@ import java.util.List;
  * an unreadable response, or client-side pacing that could not get a slot in time.
  *
  * <p>{@link #isTransient()} says whether retrying later with backoff can succeed (see
- * {@link KrakenErrorClassifier}). Messages never contain the API secret, signature, OTP or
+ * {@link SpotErrors}). Messages never contain the API secret, signature, OTP or
  * request body.
  */
 public class KrakenApiException extends RuntimeException {
@@ -31,7 +33,7 @@ public class KrakenApiException extends RuntimeException {
      */
     public KrakenApiException(String method, List<String> errors) {
         this(method, "Kraken " + method + " failed: " + errors, List.copyOf(errors),
-                KrakenErrorClassifier.isTransient(errors), 200, null);
+                SpotErrors.classify(errors) == ErrorClass.RETRIABLE, 200, null);
     }
 
     /**

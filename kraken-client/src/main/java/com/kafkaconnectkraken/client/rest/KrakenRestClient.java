@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.client.rest;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -196,7 +197,7 @@ public final class KrakenRestClient implements AutoCloseable {
         try (Response response = http.newCall(request).execute()) {
             return RestResponses.result(method, response);
         } catch (KrakenApiException e) {
-            if (counter != null && KrakenErrorClassifier.isRateLimit(e.errors())) {
+            if (counter != null && SpotErrors.isRestRateLimit(e.errors())) {
                 counter.onRateLimitExceeded();
             }
             throw e;

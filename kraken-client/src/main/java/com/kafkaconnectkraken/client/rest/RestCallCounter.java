@@ -1,7 +1,8 @@
 package com.kafkaconnectkraken.client.rest;
 
+import com.kafkaconnectkraken.client.spot.protocol.RestCosts;
+import com.kafkaconnectkraken.client.spot.protocol.RestTier;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -17,20 +18,13 @@ import java.util.function.LongSupplier;
  * proceed while {@code counter + cost <= max}.
  *
  * <p><b>History cost contradiction:</b> one copy of the Kraken page says history calls cost 2,
- * a newer one says 4. The cost is therefore configurable; {@link #DEFAULT_HISTORY_COST} is the
+ * a newer one says 4. The cost is therefore configurable; {@link RestCosts#DEFAULT_HISTORY_COST} is the
  * conservative 4 (pacing slower than needed is harmless, pacing faster trips the limit).
  *
  * <p>Thread-safe; share one instance per API key. Waiting blocks on a monitor with a timeout
  * (no busy-wait).
  */
 public final class RestCallCounter {
-
-    /** Conservative default cost of ledger/trade-history calls. */
-    public static final int DEFAULT_HISTORY_COST = 4;
-
-    private static final Set<String> HISTORY_METHODS = Set.of("Ledgers", "QueryLedgers", "TradesHistory", "QueryTrades");
-    private static final Set<String> TRADING_LIMITER_METHODS = Set.of("AddOrder", "AddOrderBatch", "AmendOrder",
-            "EditOrder", "CancelOrder", "CancelOrderBatch");
 
     private final double maxCounter;
     private final double decayPerNano;
@@ -77,10 +71,7 @@ public final class RestCallCounter {
      * @return 0 for trading-limiter methods, the history cost for history methods, else 1
      */
     public int costOf(String method) {
-        if (TRADING_LIMITER_METHODS.contains(method)) {
-            return 0;
-        }
-        return HISTORY_METHODS.contains(method) ? historyCost : 1;
+        return RestCosts.costOf(method, historyCost);
     }
 
     /**

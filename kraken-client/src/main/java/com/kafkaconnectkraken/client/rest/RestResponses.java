@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.client.rest;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
 import java.io.IOException;
@@ -63,7 +64,7 @@ final class RestResponses {
         List<String> errors = new ArrayList<>(array.size());
         for (JsonNode e : array) {
             String text = e.asText();
-            if (KrakenErrorClassifier.isWarning(text)) {
+            if (SpotErrors.isWarning(text)) {
                 log.debug("Kraken {} warning: {}", method, text);
             } else {
                 errors.add(text);

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.client.ws;
 
+import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.client.ws;
 
+import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * KrakenWsConfig config = KrakenWsConfig.builder(endpoints.privateWs()).name("auth").build();
  * try (KrakenWsSession session = new KrakenWsSession(config, () -> rest.webSocketsToken().token(), listener)) {
  *     session.connect().get(30, TimeUnit.SECONDS);
- *     session.subscribe(Subscription.of("executions", List.of()).withParam("snap_orders", true)).get();
+ *     session.subscribe(Subscription.of(SpotChannel.EXECUTIONS, List.of()).withParam("snap_orders", true)).get();
  *     KrakenWsResponse ack = session.request("add_order", params).get();   // params without token
  * }
  * }</pre>

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -85,7 +86,8 @@ final class RequestSender {
                 return false;
             case "subscribe":
             case "unsubscribe":
-                return params != null && Subscription.requiresToken(params.path("channel").asText());
+                return params != null && SpotChannel.find(params.path("channel").asText())
+                        .map(SpotChannel::requiresToken).orElse(false);
             default:
                 return true;
         }

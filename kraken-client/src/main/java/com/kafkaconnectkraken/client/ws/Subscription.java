@@ -3,45 +3,40 @@ package com.kafkaconnectkraken.client.ws;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One Kraken WebSocket v2 subscription: a channel, its symbols and its other parameters
- * (PROTOCOL.md 2 and 4; e.g. https://docs.kraken.com/api/docs/websocket-v2/book).
+ * (docs/protocol/kraken-spot.md §2 and §4; e.g. https://docs.kraken.com/api/docs/websocket-v2/book).
  *
- * <p>Examples: {@code Subscription.of("book", List.of("BTC/USD", "ETH/USD")).withParam("depth", 10)},
- * {@code Subscription.of("executions", List.of()).withParam("snap_orders", true)}.
- * Never put {@code token} into the params: the session adds a fresh one to {@code executions},
- * {@code balances} and {@code level3} requests. Immutable; params are copied in and out.
+ * <p>Examples: {@code Subscription.of(SpotChannel.BOOK, List.of("BTC/USD", "ETH/USD")).withParam("depth", 10)},
+ * {@code Subscription.of(SpotChannel.EXECUTIONS, List.of()).withParam("snap_orders", true)}.
+ * Never put {@code token} into the params: the session adds a fresh one to the channels whose
+ * {@link SpotChannel#requiresToken()} is true. Immutable; params are copied in and out.
  *
- * @param channel the channel name, e.g. {@code ticker}, {@code book}, {@code executions}
+ * @param channel the channel, one that {@link SpotChannel#isSubscribable() can be subscribed}
  * @param symbols {@code BASE/QUOTE} symbols ({@code BTC/USD}); empty for channels without symbols
  *                ({@code instrument}, {@code executions}, {@code balances})
  * @param params  other request parameters ({@code depth}, {@code snapshot}, {@code interval},
  *                {@code event_trigger}, {@code snap_orders}...); never {@code channel},
  *                {@code symbol} or {@code token}
  */
-public record Subscription(String channel, List<String> symbols, ObjectNode params) {
-
-    /** Channels whose requests carry {@code params.token} (PROTOCOL.md 4.1). */
-    private static final Set<String> PRIVATE_CHANNELS = Set.of("executions", "balances", "level3");
-
-    /** Parameters that identify what to stop in an {@code unsubscribe} (PROTOCOL.md 2.1-2.4). */
-    private static final List<String> UNSUBSCRIBE_PARAMS = List.of("depth", "interval", "event_trigger");
+public record Subscription(SpotChannel channel, List<String> symbols, ObjectNode params) {
 
     /**
      * Validates and copies the components.
      *
-     * @throws IllegalArgumentException if {@code channel} is blank, a symbol is blank or repeated,
+     * @throws IllegalArgumentException if {@code channel} is a control channel or {@code null}, a symbol is
+     *                                  blank or repeated,
      *                                  or params contain {@code channel}, {@code symbol} or {@code token}
      */
     public Subscription {
-        if (channel == null || channel.isBlank()) {
-            throw new IllegalArgumentException("Subscription channel must not be blank");
+        if (channel == null || !channel.isSubscribable()) {
+            throw new IllegalArgumentException("Cannot subscribe to channel " + channel);
         }
         symbols = List.copyOf(symbols == null ? List.of() : symbols);
         if (symbols.stream().anyMatch(String::isBlank) || new LinkedHashSet<>(symbols).size() != symbols.size()) {
@@ -61,7 +56,7 @@ public record Subscription(String channel, List<String> symbols, ObjectNode para
      * @param symbols the symbols (empty for channels without symbols)
      * @return a subscription without further params
      */
-    public static Subscription of(String channel, Collection<String> symbols) {
+    public static Subscription of(SpotChannel channel, Collection<String> symbols) {
         return new Subscription(channel, List.copyOf(symbols), null);
     }
 
@@ -94,14 +89,10 @@ public record Subscription(String channel, List<String> symbols, ObjectNode para
 
     /**
      * @return whether Kraken requires {@code params.token} for this channel
-     *         ({@code executions}, {@code balances}, {@code level3})
+     *         ({@link SpotChannel#requiresToken()})
      */
     public boolean requiresToken() {
-        return requiresToken(channel);
-    }
-
-    static boolean requiresToken(String channel) {
-        return PRIVATE_CHANNELS.contains(channel);
+        return channel.requiresToken();
     }
 
     /**
@@ -123,15 +114,14 @@ public record Subscription(String channel, List<String> symbols, ObjectNode para
 
     /**
      * Kraken's unsubscribe takes the channel, the symbols and only the parameters that identify
-     * the subscription ({@code depth} for book/level3, {@code interval} for ohlc,
-     * {@code event_trigger} for ticker); flags such as {@code snapshot} are left out [INFERRED
-     * from the per-channel unsubscribe schemas].
+     * the subscription ({@link SpotChannel#identifyingParams()}); flags such as {@code snapshot}
+     * are left out [INFERRED from the per-channel unsubscribe schemas].
      *
      * @return {@code unsubscribe} params
      */
     ObjectNode unsubscribeParams() {
         ObjectNode node = base();
-        for (String name : UNSUBSCRIBE_PARAMS) {
+        for (String name : channel.identifyingParams()) {
             if (params.has(name)) {
                 node.set(name, params.get(name).deepCopy());
             }
@@ -141,7 +131,7 @@ public record Subscription(String channel, List<String> symbols, ObjectNode para
 
     private ObjectNode base() {
         ObjectNode node = KrakenJson.mapper().createObjectNode();
-        node.put("channel", channel);
+        node.put("channel", channel.wireName());
         if (!symbols.isEmpty()) {
             ArrayNode array = node.putArray("symbol");
             symbols.forEach(array::add);

@@ -114,11 +114,11 @@ final class SubscriptionManager {
                     : subscription.symbols().stream().filter(s -> !acks.confirmed().contains(s)).toList();
             registry.remove(subscription, lost);
             if (lost.isEmpty()) {
-                dispatcher.event(new KrakenWsEvent.SubscriptionLost(clock.instant(), subscription.channel(), null,
+                dispatcher.event(new KrakenWsEvent.SubscriptionLost(clock.instant(), subscription.channel().wireName(), null,
                         failure.error()));
             }
             lost.forEach(symbol -> dispatcher.event(new KrakenWsEvent.SubscriptionLost(clock.instant(),
-                    subscription.channel(), symbol, failure.error())));
+                    subscription.channel().wireName(), symbol, failure.error())));
         }
     }
 
@@ -132,7 +132,7 @@ final class SubscriptionManager {
     private static List<KrakenWsResponse> checked(String method, Subscription subscription, SubscriptionAcks acks,
                                                   List<KrakenWsResponse> responses) {
         if (!acks.failures().isEmpty()) {
-            throw new KrakenWsSubscriptionException(method, subscription.channel(), acks.failures(), responses);
+            throw new KrakenWsSubscriptionException(method, subscription.channel().wireName(), acks.failures(), responses);
         }
         return responses;
     }

@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.client.ws;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ final class SubscriptionRegistry {
     }
 
     /** Identity of a subscription apart from its symbols. */
-    private record Key(String channel, ObjectNode params) {
+    private record Key(SpotChannel channel, ObjectNode params) {
         static Key of(Subscription subscription) {
             return new Key(subscription.channel(), subscription.params());
         }

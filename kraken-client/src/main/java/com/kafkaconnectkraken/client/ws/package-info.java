@@ -18,7 +18,7 @@
  * <p>Inside, one class per concern: {@code RequestTracker} (req_id correlation, timeouts,
  * multi-frame responses), {@code SubscriptionRegistry}/{@code SubscriptionManager} (per-symbol
  * acks, restore after reconnect), {@code RequestPacer} (requests per second),
- * {@code ExponentialBackoff} (full jitter, cap), {@code Watchdog} (staleness),
+ * {@code retry.ExponentialBackoff} (full jitter, cap), {@code Watchdog} (staleness),
  * {@code ConnectionSupervisor} (lifecycle state machine on one thread), {@code WsConnection}
  * (one OkHttp socket), {@code FrameRouter} (envelope routing), {@code RequestSender} (framing,
  * token injection) and {@code ListenerDispatcher} (serialized callbacks).

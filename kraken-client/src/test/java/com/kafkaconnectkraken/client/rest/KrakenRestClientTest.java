@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.client.rest;
 
+import com.kafkaconnectkraken.client.spot.protocol.RestTier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

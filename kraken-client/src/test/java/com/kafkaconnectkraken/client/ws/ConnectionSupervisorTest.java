@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -78,9 +79,9 @@ class ConnectionSupervisorTest {
     @Test
     void serverDropReconnectsWithAFreshTokenResubscribesAndReportsTheGap() throws Exception {
         ScriptedKrakenServer.Connection first = connect(config().build());
-        subscribe(first, Subscription.of("executions", List.of()).withParam("snap_orders", true),
+        subscribe(first, Subscription.of(SpotChannel.EXECUTIONS, List.of()).withParam("snap_orders", true),
                 vector("ws-v2/executions.json", "subscribe_ack"));
-        subscribe(first, Subscription.of("book", List.of("ALGO/USD", "MATIC/USD")),
+        subscribe(first, Subscription.of(SpotChannel.BOOK, List.of("ALGO/USD", "MATIC/USD")),
                 vector("ws-v2/book.json", "subscribe_acks", 0), vector("ws-v2/book.json", "subscribe_acks", 1));
         CompletableFuture<KrakenWsResponse> inFlight = session.request("cancel_all", null);
         first.awaitRequest("cancel_all");
@@ -187,7 +188,7 @@ class ConnectionSupervisorTest {
     @Test
     void restoreRejectionIsReportedAsSubscriptionLost() throws Exception {
         ScriptedKrakenServer.Connection first = connect(config().build());
-        subscribe(first, Subscription.of("book", List.of("ALGO/USD", "MATIC/USD")),
+        subscribe(first, Subscription.of(SpotChannel.BOOK, List.of("ALGO/USD", "MATIC/USD")),
                 vector("ws-v2/book.json", "subscribe_acks", 0), vector("ws-v2/book.json", "subscribe_acks", 1));
         first.drop();
         ScriptedKrakenServer.Connection second = server.awaitConnection();
@@ -200,13 +201,13 @@ class ConnectionSupervisorTest {
         assertEquals("MATIC/USD", lost.symbol());
         assertEquals("Currency pair not supported", lost.error());
         recorder.awaitEvent(KrakenWsEvent.Reconnected.class);
-        assertEquals(List.of(Subscription.of("book", List.of("ALGO/USD"))), session.activeSubscriptions());
+        assertEquals(List.of(Subscription.of(SpotChannel.BOOK, List.of("ALGO/USD"))), session.activeSubscriptions());
     }
 
     @Test
     void unansweredRestoreCountsAsAFailedConnection() throws Exception {
         ScriptedKrakenServer.Connection first = connect(config().requestTimeout(Duration.ofMillis(500)).build());
-        subscribe(first, Subscription.of("ticker", List.of("ALGO/USD")), vector("ws-v2/ticker.json", "subscribe_ack"));
+        subscribe(first, Subscription.of(SpotChannel.TICKER, List.of("ALGO/USD")), vector("ws-v2/ticker.json", "subscribe_ack"));
         first.drop();
         server.awaitConnection().awaitRequest("subscribe");
         recorder.awaitEvent(KrakenWsEvent.Reconnecting.class);
@@ -247,7 +248,7 @@ class ConnectionSupervisorTest {
             nanos.addAndGet(TimeUnit.SECONDS.toNanos(1));   // an idle second: each subscribe is sent at once
             ObjectNode ack = vector("ws-v2/ohlc.json", "subscribe_acks", 0);
             ((ObjectNode) ack.get("result")).put("interval", interval);
-            subscribe(first, Subscription.of("ohlc", List.of(ack.get("result").get("symbol").asText()))
+            subscribe(first, Subscription.of(SpotChannel.OHLC, List.of(ack.get("result").get("symbol").asText()))
                     .withParam("interval", interval), ack);
         }
         nanos.addAndGet(TimeUnit.SECONDS.toNanos(10));

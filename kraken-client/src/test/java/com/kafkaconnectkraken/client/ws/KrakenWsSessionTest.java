@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ class KrakenWsSessionTest {
     void subscribeCompletesOnlyAfterOneAckPerSymbol() throws Exception {
         connect(Duration.ofSeconds(2), null);
         CompletableFuture<List<KrakenWsResponse>> acks =
-                session.subscribe(Subscription.of("book", List.of("ALGO/USD", "MATIC/USD")));
+                session.subscribe(Subscription.of(SpotChannel.BOOK, List.of("ALGO/USD", "MATIC/USD")));
         JsonNode request = connection.awaitRequest("subscribe");
         assertEquals(vector("ws-v2/book.json", "subscribe_request").get("params"), request.get("params"));
         connection.reply(request, vector("ws-v2/book.json", "subscribe_acks", 0));
@@ -84,7 +85,7 @@ class KrakenWsSessionTest {
         connection.reply(request, vector("ws-v2/book.json", "subscribe_acks", 1));
         assertEquals(List.of("ALGO/USD", "MATIC/USD"),
                 acks.get(WAIT, TimeUnit.SECONDS).stream().map(KrakenWsResponse::symbol).toList());
-        assertEquals(List.of(Subscription.of("book", List.of("ALGO/USD", "MATIC/USD"))), session.activeSubscriptions());
+        assertEquals(List.of(Subscription.of(SpotChannel.BOOK, List.of("ALGO/USD", "MATIC/USD"))), session.activeSubscriptions());
     }
 
     @Test
@@ -103,7 +104,7 @@ class KrakenWsSessionTest {
     @Test
     void failedSymbolAckFailsWithSymbolAndErrorWhileTheOtherSymbolStaysActive() throws Exception {
         connect(Duration.ofSeconds(2), null);
-        CompletableFuture<List<KrakenWsResponse>> acks = session.subscribe(Subscription.of("ticker", List.of("ALGO/USD", "BTC/USD")));
+        CompletableFuture<List<KrakenWsResponse>> acks = session.subscribe(Subscription.of(SpotChannel.TICKER, List.of("ALGO/USD", "BTC/USD")));
         JsonNode request = connection.awaitRequest("subscribe");
         connection.reply(request, vector("ws-v2/ticker.json", "subscribe_ack"));
         ObjectNode rejected = vector("ws-v2/connection.json", "unsubscribe_not_subscribed_error_observed");
@@ -113,13 +114,13 @@ class KrakenWsSessionTest {
         KrakenWsSubscriptionException error = assertInstanceOf(KrakenWsSubscriptionException.class, failure.getCause());
         assertEquals(List.of(new KrakenWsSubscriptionException.Failure("BTC/USD", "Currency pair not supported")),
                 error.failures());
-        assertEquals(List.of(Subscription.of("ticker", List.of("ALGO/USD"))), session.activeSubscriptions());
+        assertEquals(List.of(Subscription.of(SpotChannel.TICKER, List.of("ALGO/USD"))), session.activeSubscriptions());
     }
 
     @Test
     void unsubscribeErrorThatComesBackAsMethodSubscribeIsStillCorrelated() throws Exception {
         connect(Duration.ofSeconds(2), null);
-        CompletableFuture<List<KrakenWsResponse>> acks = session.unsubscribe(Subscription.of("ticker", List.of("BTC/USD")));
+        CompletableFuture<List<KrakenWsResponse>> acks = session.unsubscribe(Subscription.of(SpotChannel.TICKER, List.of("BTC/USD")));
         JsonNode request = connection.awaitRequest("unsubscribe");
         assertEquals(vector("ws-v2/ticker.json", "unsubscribe_request").get("params").get("channel"),
                 request.get("params").get("channel"));
@@ -134,7 +135,7 @@ class KrakenWsSessionTest {
     @Test
     void unsubscribeRemovesTheSymbolsItAcknowledges() throws Exception {
         connect(Duration.ofSeconds(2), null);
-        Subscription ticker = Subscription.of("ticker", List.of("ALGO/USD"));
+        Subscription ticker = Subscription.of(SpotChannel.TICKER, List.of("ALGO/USD"));
         CompletableFuture<List<KrakenWsResponse>> subscribed = session.subscribe(ticker);
         connection.reply(connection.awaitRequest("subscribe"), vector("ws-v2/ticker.json", "subscribe_ack"));
         subscribed.get(WAIT, TimeUnit.SECONDS);
@@ -236,9 +237,9 @@ class KrakenWsSessionTest {
     @Test
     void privateSubscriptionGetsTheTokenAndPublicOneDoesNot() throws Exception {
         connect(Duration.ofSeconds(2), () -> "token-A");
-        session.subscribe(Subscription.of("executions", List.of()).withParam("snap_orders", true));
+        session.subscribe(Subscription.of(SpotChannel.EXECUTIONS, List.of()).withParam("snap_orders", true));
         assertEquals("token-A", connection.awaitRequest("subscribe").get("params").get("token").asText());
-        session.subscribe(Subscription.of("ticker", List.of("ALGO/USD")));
+        session.subscribe(Subscription.of(SpotChannel.TICKER, List.of("ALGO/USD")));
         assertFalse(connection.awaitRequest("subscribe").get("params").has("token"));
     }
 
@@ -278,8 +279,8 @@ class KrakenWsSessionTest {
                 null, recorder);
         session.connect().get(WAIT, TimeUnit.SECONDS);
         connection = server.awaitConnection();
-        session.subscribe(Subscription.of("ticker", List.of("ALGO/USD")));
-        CompletableFuture<List<KrakenWsResponse>> paced = session.subscribe(Subscription.of("ticker", List.of("BTC/USD")));
+        session.subscribe(Subscription.of(SpotChannel.TICKER, List.of("ALGO/USD")));
+        CompletableFuture<List<KrakenWsResponse>> paced = session.subscribe(Subscription.of(SpotChannel.TICKER, List.of("BTC/USD")));
         connection.awaitRequest("subscribe");
         session.close();
         ExecutionException failure = assertThrows(ExecutionException.class, () -> paced.get(WAIT, TimeUnit.SECONDS));

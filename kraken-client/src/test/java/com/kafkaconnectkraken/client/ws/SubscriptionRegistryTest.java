@@ -3,14 +3,15 @@ package com.kafkaconnectkraken.client.ws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionRegistryTest {
 
     private final SubscriptionRegistry registry = new SubscriptionRegistry();
-    private final Subscription book10 = Subscription.of("book", List.of("BTC/USD", "ETH/USD")).withParam("depth", 10);
-    private final Subscription book100 = Subscription.of("book", List.of("BTC/USD")).withParam("depth", 100);
+    private final Subscription book10 = Subscription.of(SpotChannel.BOOK, List.of("BTC/USD", "ETH/USD")).withParam("depth", 10);
+    private final Subscription book100 = Subscription.of(SpotChannel.BOOK, List.of("BTC/USD")).withParam("depth", 100);
 
     @Test
     void confirmedSymbolsAreRegroupedPerChannelAndParams() {
@@ -19,8 +20,8 @@ class SubscriptionRegistryTest {
         registry.confirm(book10.withSymbols(List.of("SOL/USD")), List.of("SOL/USD"));
         registry.confirm(book10, List.of("ETH/USD"));
         assertEquals(List.of(
-                Subscription.of("book", List.of("BTC/USD", "SOL/USD", "ETH/USD")).withParam("depth", 10),
-                Subscription.of("book", List.of("BTC/USD")).withParam("depth", 100)), registry.active());
+                Subscription.of(SpotChannel.BOOK, List.of("BTC/USD", "SOL/USD", "ETH/USD")).withParam("depth", 10),
+                Subscription.of(SpotChannel.BOOK, List.of("BTC/USD")).withParam("depth", 100)), registry.active());
     }
 
     @Test
@@ -40,7 +41,7 @@ class SubscriptionRegistryTest {
 
     @Test
     void channelWithoutSymbolsIsActiveUntilRemoved() {
-        Subscription executions = Subscription.of("executions", List.of()).withParam("snap_orders", true);
+        Subscription executions = Subscription.of(SpotChannel.EXECUTIONS, List.of()).withParam("snap_orders", true);
         registry.confirm(executions, List.of());
         assertEquals(List.of(executions), registry.active());
         registry.remove(executions, List.of());
@@ -55,7 +56,7 @@ class SubscriptionRegistryTest {
 
     @Test
     void acksFromTheDocsConfirmEverySymbol() {
-        Subscription algoMatic = Subscription.of("book", List.of("ALGO/USD", "MATIC/USD"));
+        Subscription algoMatic = Subscription.of(SpotChannel.BOOK, List.of("ALGO/USD", "MATIC/USD"));
         List<KrakenWsResponse> acks = List.of(
                 Frames.response(Frames.vector("ws-v2/book.json", "subscribe_acks", 0)),
                 Frames.response(Frames.vector("ws-v2/book.json", "subscribe_acks", 1)));
@@ -66,7 +67,7 @@ class SubscriptionRegistryTest {
 
     @Test
     void failedSymbolAckCarriesSymbolAndError() {
-        Subscription two = Subscription.of("ticker", List.of("ALGO/USD", "BTC/USD"));
+        Subscription two = Subscription.of(SpotChannel.TICKER, List.of("ALGO/USD", "BTC/USD"));
         List<KrakenWsResponse> acks = List.of(
                 Frames.response(Frames.vector("ws-v2/ticker.json", "subscribe_ack")),
                 Frames.response(Frames.vector("ws-v2/connection.json", "unsubscribe_not_subscribed_error_observed")));

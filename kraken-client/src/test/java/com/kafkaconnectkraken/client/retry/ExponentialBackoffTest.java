@@ -1,4 +1,4 @@
-package com.kafkaconnectkraken.client.ws;
+package com.kafkaconnectkraken.client.retry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
