@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.source;
 
 import com.kafkaconnectkraken.client.rest.KrakenRestClient;
 import com.kafkaconnectkraken.client.rest.RestCallCounter;
+import com.kafkaconnectkraken.client.spot.protocol.RestCosts;
 import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
 import com.kafkaconnectkraken.source.config.RestEndpoint;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
@@ -97,7 +98,7 @@ public class KrakenSourceTask extends SourceTask {
     private KrakenRestClient restClient() {
         http = new OkHttpClient.Builder().callTimeout(config.restTimeout()).build();
         return config.connection().restClient()
-                .callCounter(new RestCallCounter(config.restTier(), RestCallCounter.DEFAULT_HISTORY_COST), config.restTimeout())
+                .callCounter(new RestCallCounter(config.restTier(), RestCosts.DEFAULT_HISTORY_COST), config.restTimeout())
                 .httpClient(http)
                 .build();
     }

@@ -1,7 +1,7 @@
 package com.kafkaconnectkraken.client.rest;
 
-import com.kafkaconnectkraken.client.spot.protocol.SpotErrors;
 import com.kafkaconnectkraken.client.ErrorClass;
+import com.kafkaconnectkraken.client.spot.protocol.SpotErrors;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package com.kafkaconnectkraken.client.rest;
 
-import com.kafkaconnectkraken.client.spot.protocol.SpotErrors;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.kafkaconnectkraken.client.spot.protocol.SpotErrors;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package com.kafkaconnectkraken.client.rest;
 
-import com.kafkaconnectkraken.client.spot.protocol.SpotErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
+import com.kafkaconnectkraken.client.spot.protocol.SpotErrors;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

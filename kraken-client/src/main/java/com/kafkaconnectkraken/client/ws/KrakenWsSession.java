@@ -1,7 +1,7 @@
 package com.kafkaconnectkraken.client.ws;
 
-import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,5 @@
 package com.kafkaconnectkraken.client.rest;
 
-import com.kafkaconnectkraken.client.spot.protocol.RestTier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.client.Vectors;
+import com.kafkaconnectkraken.client.spot.protocol.RestTier;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,7 @@ import com.kafkaconnectkraken.client.book.BookJson;
 import com.kafkaconnectkraken.client.book.BookLevel;
 import com.kafkaconnectkraken.client.book.L2Book;
 import com.kafkaconnectkraken.client.json.KrakenJson;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
 import com.kafkaconnectkraken.source.config.RecordType;
 import com.kafkaconnectkraken.source.mapping.FrameMapper;
@@ -39,7 +40,7 @@ public final class L2BookKeeper {
     public L2BookKeeper(int depth, Precisions precisions, RecordFactory records, BookResets resets) {
         this.depth = depth;
         this.records = records;
-        this.books = new VerifiedBooks<>("book", symbol -> {
+        this.books = new VerifiedBooks<>(SpotChannel.BOOK.wireName(), symbol -> {
             Precisions.Precision precision = precisions.of(symbol);
             return new L2Book(symbol, depth, precision.price(), precision.qty());
         }, L2BookKeeper::apply, L2Book::checksum, this::publish, resets);

@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.source.book;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.client.book.BookJson;
 import com.kafkaconnectkraken.client.book.L3Book;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
 import com.kafkaconnectkraken.source.config.RecordType;
 import com.kafkaconnectkraken.source.mapping.FrameMapper;
@@ -28,7 +29,7 @@ public final class L3BookKeeper {
      * @param resets     mismatch handling
      */
     public L3BookKeeper(int depth, Precisions precisions, RecordFactory records, BookResets resets) {
-        this.books = new VerifiedBooks<>("level3", symbol -> {
+        this.books = new VerifiedBooks<>(SpotChannel.LEVEL3.wireName(), symbol -> {
             Precisions.Precision precision = precisions.of(symbol);
             return new L3Book(symbol, depth, precision.price(), precision.qty());
         }, L3BookKeeper::apply, L3Book::checksum,

@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.source.config;
 
 import static com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig.*;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.config.ConfigDef;
@@ -21,7 +22,7 @@ final class ConfigDefinitions {
 
     static void data(ConfigDef def) {
         int order = 0;
-        def.define(CHANNELS, Type.LIST, "ticker", Validators.oneOfEach(wireNames()), Importance.HIGH,
+        def.define(CHANNELS, Type.LIST, SpotChannel.TICKER.wireName(), Validators.oneOfEach(wireNames()), Importance.HIGH,
                 "WebSocket channels to stream, comma separated: " + String.join(", ", wireNames())
                         + ". Per-symbol channels are split across tasks; instrument, executions and balances run on task 0.",
                 GROUP_DATA, ++order, Width.LONG, "Channels");
@@ -130,6 +131,7 @@ final class ConfigDefinitions {
     }
 
     private static String[] wireNames() {
-        return Arrays.stream(WsChannel.values()).map(WsChannel::wireName).toArray(String[]::new);
+        return Arrays.stream(SpotChannel.values()).filter(SpotChannel::isSubscribable).map(SpotChannel::wireName)
+                .toArray(String[]::new);
     }
 }

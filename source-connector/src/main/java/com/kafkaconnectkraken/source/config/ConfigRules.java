@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.source.config;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.connect.KrakenConnection;
 import com.kafkaconnectkraken.connect.KrakenConnectionConfig;
 import java.util.LinkedHashMap;
@@ -29,11 +30,11 @@ public final class ConfigRules {
         if (config.channels().isEmpty() && config.restEndpoints().isEmpty()) {
             errors.put(KrakenSourceConnectorConfig.CHANNELS, "no channel and no REST endpoint enabled; nothing to read");
         }
-        List<String> needSymbols = config.perSymbolChannels().stream().map(WsChannel::wireName).collect(Collectors.toList());
+        List<String> needSymbols = config.perSymbolChannels().stream().map(SpotChannel::wireName).collect(Collectors.toList());
         if (!needSymbols.isEmpty() && config.symbols().isEmpty()) {
             errors.put(KrakenSourceConnectorConfig.SYMBOLS, "channels " + needSymbols + " need at least one symbol");
         }
-        if (config.channels().contains(WsChannel.LEVEL3) && config.symbols().size() > MAX_LEVEL3_SYMBOLS) {
+        if (config.channels().contains(SpotChannel.LEVEL3) && config.symbols().size() > MAX_LEVEL3_SYMBOLS) {
             errors.put(KrakenSourceConnectorConfig.SYMBOLS, "level3 allows at most " + MAX_LEVEL3_SYMBOLS
                     + " symbols per connection, got " + config.symbols().size());
         }
@@ -50,8 +51,8 @@ public final class ConfigRules {
     }
 
     private static void checkCredentials(KrakenSourceConnectorConfig config, Map<String, String> errors) {
-        List<String> needing = config.channels().stream().filter(WsChannel::requiresCredentials)
-                .map(WsChannel::wireName).collect(Collectors.toList());
+        List<String> needing = config.channels().stream().filter(SpotChannel::requiresToken)
+                .map(SpotChannel::wireName).collect(Collectors.toList());
         config.restEndpoints().forEach(endpoint -> needing.add(endpoint.method()));
         if (needing.isEmpty()) {
             return;

@@ -1,5 +1,7 @@
 package com.kafkaconnectkraken.source.config;
 
+import com.kafkaconnectkraken.client.spot.protocol.RestTier;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.connect.KrakenConnection;
 import com.kafkaconnectkraken.connect.KrakenConnectionConfig;
 import com.kafkaconnectkraken.schema.DecimalHandlingMode;
@@ -63,7 +65,7 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
     static final String GROUP_RESILIENCE = "Resilience";
 
     private final KrakenConnection connection;
-    private final Set<WsChannel> channels;
+    private final Set<SpotChannel> channels;
     private final List<String> symbols;
     private final List<Integer> ohlcIntervals;
     private final Set<RestEndpoint> restEndpoints;
@@ -126,9 +128,9 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
         return def;
     }
 
-    private static Set<WsChannel> parseChannels(List<String> names) {
-        Set<WsChannel> result = EnumSet.noneOf(WsChannel.class);
-        names.forEach(name -> result.add(WsChannel.fromWire(name)));
+    private static Set<SpotChannel> parseChannels(List<String> names) {
+        Set<SpotChannel> result = EnumSet.noneOf(SpotChannel.class);
+        names.forEach(name -> result.add(SpotChannel.fromWire(name)));
         return Collections.unmodifiableSet(result);
     }
 
@@ -144,7 +146,7 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
     }
 
     /** Enabled WebSocket channels. */
-    public Set<WsChannel> channels() {
+    public Set<SpotChannel> channels() {
         return channels;
     }
 
@@ -234,8 +236,8 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
     }
 
     /** Kraken tier of the API key for REST pacing. */
-    public com.kafkaconnectkraken.client.rest.RestTier restTier() {
-        return com.kafkaconnectkraken.client.rest.RestTier.valueOf(getString(REST_TIER).toUpperCase(java.util.Locale.ROOT));
+    public RestTier restTier() {
+        return RestTier.of(getString(REST_TIER));
     }
 
     /** REST call timeout. */
@@ -294,15 +296,15 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
     }
 
     /** Channels that are split by symbol across tasks. */
-    public List<WsChannel> perSymbolChannels() {
-        List<WsChannel> result = new ArrayList<>();
-        channels.stream().filter(WsChannel::perSymbol).forEach(result::add);
+    public List<SpotChannel> perSymbolChannels() {
+        List<SpotChannel> result = new ArrayList<>();
+        channels.stream().filter(SpotChannel::perSymbol).forEach(result::add);
         return result;
     }
 
     /** Whether any enabled source is not split by symbol (instrument, executions, balances, REST); it runs on task 0 only. */
     public boolean hasGlobalWork() {
-        return !restEndpoints.isEmpty() || channels.contains(WsChannel.EXECUTIONS)
-                || channels.contains(WsChannel.BALANCES) || channels.contains(WsChannel.INSTRUMENT);
+        return !restEndpoints.isEmpty() || channels.contains(SpotChannel.EXECUTIONS)
+                || channels.contains(SpotChannel.BALANCES) || channels.contains(SpotChannel.INSTRUMENT);
     }
 }

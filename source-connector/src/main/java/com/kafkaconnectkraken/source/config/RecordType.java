@@ -1,20 +1,23 @@
 package com.kafkaconnectkraken.source.config;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
+
 /**
  * Every record type the source connector writes: its contract schema ({@code schemas/<schema>.avsc}),
- * its default topic suffix ({@code <topic.prefix>.<suffix>}) and the field used as record key.
+ * its default topic suffix ({@code <topic.prefix>.<suffix>}) and the field used as record key. A channel's
+ * own record type takes its schema name from the channel descriptor ({@link SpotChannel#recordSchemas()}).
  */
 public enum RecordType {
-    TICKER("ticker", "symbol"),
-    BOOK("book", "symbol"),
+    TICKER(SpotChannel.TICKER, "symbol"),
+    BOOK(SpotChannel.BOOK, "symbol"),
     BOOK_RESET("book_reset", "symbol"),
-    TRADE("trade", "symbol"),
-    OHLC("ohlc", "symbol"),
+    TRADE(SpotChannel.TRADE, "symbol"),
+    OHLC(SpotChannel.OHLC, "symbol"),
     INSTRUMENT_ASSET("instrument_asset", "id"),
     INSTRUMENT_PAIR("instrument_pair", "symbol"),
-    LEVEL3("level3", "symbol"),
-    EXECUTION("execution", "order_id"),
-    BALANCE("balance", "asset"),
+    LEVEL3(SpotChannel.LEVEL3, "symbol"),
+    EXECUTION(SpotChannel.EXECUTIONS, "order_id"),
+    BALANCE(SpotChannel.BALANCES, "asset"),
     LEDGER("ledger", "ledger_id"),
     GAP("gap", "channel"),
     BALANCE_EX("balance_ex", "asset"),
@@ -30,6 +33,11 @@ public enum RecordType {
     RecordType(String schemaName, String keyField) {
         this.schemaName = schemaName;
         this.keyField = keyField;
+    }
+
+    /** The first record schema of the channel: the one its data frames become. */
+    RecordType(SpotChannel channel, String keyField) {
+        this(channel.recordSchemas().get(0), keyField);
     }
 
     /** Base name of the .avsc file, also the default topic suffix. */

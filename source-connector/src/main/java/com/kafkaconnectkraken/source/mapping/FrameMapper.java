@@ -3,10 +3,13 @@ package com.kafkaconnectkraken.source.mapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
 import com.kafkaconnectkraken.source.config.RecordType;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.source.SourceRecord;
 
@@ -22,6 +25,14 @@ import org.apache.kafka.connect.source.SourceRecord;
  */
 public final class FrameMapper {
 
+    /** The record type of each element of a stateless channel's frames. */
+    private static final Map<SpotChannel, RecordType> ELEMENT_TYPES = new EnumMap<>(Map.of(
+            SpotChannel.TICKER, RecordType.TICKER,
+            SpotChannel.TRADE, RecordType.TRADE,
+            SpotChannel.OHLC, RecordType.OHLC,
+            SpotChannel.EXECUTIONS, RecordType.EXECUTION,
+            SpotChannel.BALANCES, RecordType.BALANCE));
+
     private final RecordFactory records;
 
     /** @param records record factory */
@@ -36,22 +47,15 @@ public final class FrameMapper {
      * @throws DataException if the frame or one element does not fit the contract (no record of the frame is kept)
      */
     public List<SourceRecord> map(KrakenWsMessage message) {
-        switch (message.channel()) {
-            case "ticker":
-                return each(message, RecordType.TICKER, "type");
-            case "trade":
-                return each(message, RecordType.TRADE, "type");
-            case "ohlc":
-                return each(message, RecordType.OHLC, "type");
-            case "executions":
-                return each(message, RecordType.EXECUTION, "type");
-            case "balances":
-                return each(message, RecordType.BALANCE, "frame_type");
-            case "instrument":
-                return instrument(message);
-            default:
-                throw new DataException("Unknown channel '" + message.channel() + "'");
+        SpotChannel channel = SpotChannel.find(message.channel()).orElse(null);
+        if (channel == SpotChannel.INSTRUMENT) {
+            return instrument(message);
         }
+        RecordType type = ELEMENT_TYPES.get(channel);
+        if (type == null) {
+            throw new DataException("Unknown channel '" + message.channel() + "'");
+        }
+        return each(message, type, type == RecordType.BALANCE ? "frame_type" : "type");
     }
 
     /**
@@ -123,7 +127,7 @@ public final class FrameMapper {
     }
 
     private static boolean isOhlc(KrakenWsMessage message) {
-        return "ohlc".equals(message.channel());
+        return SpotChannel.OHLC.wireName().equals(message.channel());
     }
 
     private List<SourceRecord> each(KrakenWsMessage message, RecordType type, String typeField) {

@@ -1,11 +1,11 @@
 package com.kafkaconnectkraken.source.stream;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.client.ws.KrakenWsEvent;
 import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
 import com.kafkaconnectkraken.source.book.L2BookKeeper;
 import com.kafkaconnectkraken.source.book.L3BookKeeper;
 import com.kafkaconnectkraken.source.book.Precisions;
-import com.kafkaconnectkraken.source.config.WsChannel;
 import com.kafkaconnectkraken.source.mapping.FrameMapper;
 import com.kafkaconnectkraken.source.rest.ExecutionBackfill;
 import java.time.Instant;
@@ -34,7 +34,7 @@ final class ChannelRouter implements FrameHandler {
     private final L3BookKeeper level3;
     private final ExecutionBackfill backfill;
     private final GapRecords gaps;
-    private final Map<WsChannel, List<String>> channels;
+    private final Map<SpotChannel, List<String>> channels;
     private final boolean emitInstrument;
 
     /**
@@ -45,7 +45,7 @@ final class ChannelRouter implements FrameHandler {
      * @param backfill       executions backfill, or null when disabled / not on this session
      */
     ChannelRouter(FrameMapper frames, Precisions precisions, L2BookKeeper books, L3BookKeeper level3,
-                  ExecutionBackfill backfill, GapRecords gaps, Map<WsChannel, List<String>> channels, boolean emitInstrument) {
+                  ExecutionBackfill backfill, GapRecords gaps, Map<SpotChannel, List<String>> channels, boolean emitInstrument) {
         this.frames = frames;
         this.precisions = precisions;
         this.books = books;
@@ -58,36 +58,34 @@ final class ChannelRouter implements FrameHandler {
 
     @Override
     public List<SourceRecord> onMessage(KrakenWsMessage message) {
-        switch (message.channel()) {
-            case "status":
+        SpotChannel channel = SpotChannel.find(message.channel()).orElseThrow(
+                () -> new DataException("Unknown channel '" + message.channel() + "' on this connection"));
+        switch (channel) {
+            case STATUS:
                 log.debug("Status: {}", message.data());
                 return List.of();
-            case "instrument":
+            case INSTRUMENT:
                 precisions.update(message.data());
                 return emitInstrument ? frames.map(message) : List.of();
-            case "book":
-                return keeper(books, "book").onMessage(message);
-            case "level3":
-                return keeper(level3, "level3").onMessage(message);
-            case "executions":
+            case BOOK:
+                return keeper(books, channel).onMessage(message);
+            case LEVEL3:
+                return keeper(level3, channel).onMessage(message);
+            case EXECUTIONS:
                 List<SourceRecord> executions = frames.map(message);
                 if (backfill != null) {
                     backfill.seen(executions);
                 }
                 return executions;
             default:
-                if (!isSubscribed(message.channel())) {
+                if (!channels.containsKey(channel)) {
                     throw new DataException("Unexpected channel '" + message.channel() + "' on this connection");
                 }
                 return frames.map(message);
         }
     }
 
-    private boolean isSubscribed(String channel) {
-        return channels.keySet().stream().anyMatch(c -> c.wireName().equals(channel));
-    }
-
-    private static <T> T keeper(T keeper, String channel) {
+    private static <T> T keeper(T keeper, SpotChannel channel) {
         if (keeper == null) {
             throw new DataException("Unexpected channel '" + channel + "' on this connection");
         }
@@ -111,7 +109,7 @@ final class ChannelRouter implements FrameHandler {
         Instant now = Instant.now();
         List<SourceRecord> recovered = List.of();
         boolean executionsRecovered = false;
-        if (backfill != null && channels.containsKey(WsChannel.EXECUTIONS)) {
+        if (backfill != null && channels.containsKey(SpotChannel.EXECUTIONS)) {
             try {
                 recovered = backfill.backfill(gap.from(), now);
                 executionsRecovered = true;
@@ -123,10 +121,10 @@ final class ChannelRouter implements FrameHandler {
             }
         }
         List<SourceRecord> out = new ArrayList<>();
-        Set<WsChannel> recoveredBySnapshot = Set.of(WsChannel.BOOK, WsChannel.LEVEL3, WsChannel.BALANCES, WsChannel.INSTRUMENT);
-        for (Map.Entry<WsChannel, List<String>> channel : channels.entrySet()) {
+        Set<SpotChannel> recoveredBySnapshot = Set.of(SpotChannel.BOOK, SpotChannel.LEVEL3, SpotChannel.BALANCES, SpotChannel.INSTRUMENT);
+        for (Map.Entry<SpotChannel, List<String>> channel : channels.entrySet()) {
             boolean backfilled = recoveredBySnapshot.contains(channel.getKey())
-                    || (channel.getKey() == WsChannel.EXECUTIONS && executionsRecovered);
+                    || (channel.getKey() == SpotChannel.EXECUTIONS && executionsRecovered);
             out.add(gaps.gap(channel.getKey().wireName(), channel.getValue(), gap, backfilled, now));
         }
         out.addAll(recovered);

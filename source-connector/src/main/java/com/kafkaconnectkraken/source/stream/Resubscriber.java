@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.source.stream;
 
+import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import com.kafkaconnectkraken.client.ws.KrakenWsSession;
 import com.kafkaconnectkraken.client.ws.Subscription;
 import java.time.Duration;
@@ -17,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * blocking the caller: each attempt unsubscribes (a failure there, e.g. Kraken's
  * {@code Subscription Not Found}, does not matter) and subscribes again
  * (https://docs.kraken.com/api/docs/websocket-v2/book). A failed attempt is retried after a
- * capped exponential backoff (the reconnect backoff of the session: initial ceiling doubled per
- * attempt up to the maximum); after {@value #MAX_ATTEMPTS} failed attempts the task is failed
+ * capped, jittered exponential backoff ({@link ExponentialBackoff}, with the session's
+ * reconnect bounds); after {@value #MAX_ATTEMPTS} failed attempts the task is failed
  * through {@link RecordQueue#fail} with a {@link ConnectException} naming the channel and symbols,
  * so Connect restarts the task rather than a symbol silently stopping (the session's registry no
  * longer holds an unsubscribed symbol, so a reconnect would not restore it).
@@ -33,8 +34,7 @@ final class Resubscriber implements AutoCloseable {
     private final String name;
     private final KrakenWsSession session;
     private final RecordQueue queue;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
+    private final ExponentialBackoff backoff;
     private final ScheduledExecutorService timer;
     private volatile boolean closed;
 
@@ -42,15 +42,13 @@ final class Resubscriber implements AutoCloseable {
      * @param name           stream name for logs and errors ({@code public}, {@code level3})
      * @param session        the session the subscription belongs to
      * @param queue          the task's queue, failed when every attempt failed
-     * @param initialBackoff wait after the first failed attempt
-     * @param maxBackoff     cap of the wait between attempts
+     * @param backoff        wait between attempts
      */
-    Resubscriber(String name, KrakenWsSession session, RecordQueue queue, Duration initialBackoff, Duration maxBackoff) {
+    Resubscriber(String name, KrakenWsSession session, RecordQueue queue, ExponentialBackoff backoff) {
         this.name = name;
         this.session = session;
         this.queue = queue;
-        this.initialBackoff = initialBackoff;
-        this.maxBackoff = maxBackoff;
+        this.backoff = backoff;
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kraken-" + name + "-resubscribe");
             thread.setDaemon(true);
@@ -83,7 +81,7 @@ final class Resubscriber implements AutoCloseable {
                     + " " + subscription.symbols() + " after " + attempt + " attempts: " + cause.getMessage(), cause));
             return;
         }
-        Duration delay = backoff(attempt);
+        Duration delay = backoff.delay(attempt);
         log.warn("{} stream: resubscribe {} {} attempt {} of {} failed ({}); retrying in {} ms", name,
                 subscription.channel(), subscription.symbols(), attempt, MAX_ATTEMPTS, cause.getMessage(), delay.toMillis());
         try {
@@ -91,12 +89,6 @@ final class Resubscriber implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             log.debug("{} stream: closed before retrying {} {}", name, subscription.channel(), subscription.symbols());
         }
-    }
-
-    /** Wait after failed attempt {@code attempt} (1-based): initial * 2^(attempt-1), capped. */
-    private Duration backoff(int attempt) {
-        long millis = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
-        return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
     }
 
     /** Stops pending retries; attempts in flight end without failing the task. */

@@ -1,8 +1,8 @@
 package com.kafkaconnectkraken.source.stream;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.client.ws.Subscription;
 import com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig;
-import com.kafkaconnectkraken.source.config.WsChannel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,21 +16,21 @@ final class Subscriptions {
     }
 
     /** Subscriptions of one channel for the given symbols (one per ohlc interval). */
-    static List<Subscription> of(WsChannel channel, List<String> symbols, KrakenSourceConnectorConfig config) {
+    static List<Subscription> of(SpotChannel channel, List<String> symbols, KrakenSourceConnectorConfig config) {
         List<Subscription> out = new ArrayList<>();
         switch (channel) {
             case TICKER:
-                out.add(Subscription.of("ticker", symbols).withParam("event_trigger", config.tickerEventTrigger())
+                out.add(Subscription.of(SpotChannel.TICKER, symbols).withParam("event_trigger", config.tickerEventTrigger())
                         .withParam("snapshot", config.snapshot()));
                 break;
             case BOOK:
                 out.add(book(symbols, config));
                 break;
             case TRADE:
-                out.add(Subscription.of("trade", symbols).withParam("snapshot", config.tradeSnapshot()));
+                out.add(Subscription.of(SpotChannel.TRADE, symbols).withParam("snapshot", config.tradeSnapshot()));
                 break;
             case OHLC:
-                config.ohlcIntervals().forEach(interval -> out.add(Subscription.of("ohlc", symbols)
+                config.ohlcIntervals().forEach(interval -> out.add(Subscription.of(SpotChannel.OHLC, symbols)
                         .withParam("interval", interval).withParam("snapshot", config.snapshot())));
                 break;
             case INSTRUMENT:
@@ -40,11 +40,11 @@ final class Subscriptions {
                 out.add(level3(symbols, config));
                 break;
             case EXECUTIONS:
-                out.add(Subscription.of("executions", List.of()).withParam("snap_orders", config.executionsSnapOrders())
+                out.add(Subscription.of(SpotChannel.EXECUTIONS, List.of()).withParam("snap_orders", config.executionsSnapOrders())
                         .withParam("snap_trades", config.executionsSnapTrades()));
                 break;
             case BALANCES:
-                out.add(Subscription.of("balances", List.of()).withParam("snapshot", config.snapshot()));
+                out.add(Subscription.of(SpotChannel.BALANCES, List.of()).withParam("snapshot", config.snapshot()));
                 break;
             default:
                 throw new IllegalArgumentException("Unknown channel " + channel);
@@ -54,16 +54,16 @@ final class Subscriptions {
 
     /** The instrument subscription (also used only for checksum precisions). */
     static Subscription instrument() {
-        return Subscription.of("instrument", List.of()).withParam("snapshot", true);
+        return Subscription.of(SpotChannel.INSTRUMENT, List.of()).withParam("snapshot", true);
     }
 
     /** The book subscription of some symbols (snapshot always on: the book needs it). */
     static Subscription book(List<String> symbols, KrakenSourceConnectorConfig config) {
-        return Subscription.of("book", symbols).withParam("depth", config.bookDepth()).withParam("snapshot", true);
+        return Subscription.of(SpotChannel.BOOK, symbols).withParam("depth", config.bookDepth()).withParam("snapshot", true);
     }
 
     /** The level3 subscription of some symbols. */
     static Subscription level3(List<String> symbols, KrakenSourceConnectorConfig config) {
-        return Subscription.of("level3", symbols).withParam("depth", config.level3Depth()).withParam("snapshot", true);
+        return Subscription.of(SpotChannel.LEVEL3, symbols).withParam("depth", config.level3Depth()).withParam("snapshot", true);
     }
 }

@@ -1,6 +1,8 @@
 package com.kafkaconnectkraken.source.stream;
 
 import com.kafkaconnectkraken.client.rest.KrakenRestClient;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
+import com.kafkaconnectkraken.client.spot.protocol.SpotEndpoint;
 import com.kafkaconnectkraken.client.ws.KrakenWsConfig;
 import com.kafkaconnectkraken.client.ws.Subscription;
 import com.kafkaconnectkraken.client.ws.TokenProvider;
@@ -10,17 +12,16 @@ import com.kafkaconnectkraken.source.book.L2BookKeeper;
 import com.kafkaconnectkraken.source.book.L3BookKeeper;
 import com.kafkaconnectkraken.source.book.Precisions;
 import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
-import com.kafkaconnectkraken.source.config.WsChannel;
 import com.kafkaconnectkraken.source.mapping.FrameMapper;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import com.kafkaconnectkraken.source.metrics.TaskMetrics;
 import com.kafkaconnectkraken.source.rest.ExecutionBackfill;
 import java.net.URI;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -61,18 +62,18 @@ public final class TaskStreams implements AutoCloseable {
     }
 
     private void startPublic(KrakenSourceTaskConfig config, RecordFactory records, RecordQueue queue, TaskMetrics metrics) {
-        Map<WsChannel, List<String>> channels = new EnumMap<>(WsChannel.class);
+        Map<SpotChannel, List<String>> channels = new EnumMap<>(SpotChannel.class);
         List<Subscription> subscriptions = new ArrayList<>();
-        boolean emitInstrument = config.taskGlobal() && config.channels().contains(WsChannel.INSTRUMENT);
+        boolean emitInstrument = config.taskGlobal() && config.channels().contains(SpotChannel.INSTRUMENT);
         boolean needsPrecisions = !config.taskSymbols().isEmpty()
-                && (config.channels().contains(WsChannel.BOOK) || config.channels().contains(WsChannel.LEVEL3));
+                && (config.channels().contains(SpotChannel.BOOK) || config.channels().contains(SpotChannel.LEVEL3));
         if (emitInstrument || needsPrecisions) {
             subscriptions.add(Subscriptions.instrument());
             if (emitInstrument) {
-                channels.put(WsChannel.INSTRUMENT, List.of());
+                channels.put(SpotChannel.INSTRUMENT, List.of());
             }
         }
-        for (WsChannel channel : List.of(WsChannel.TICKER, WsChannel.BOOK, WsChannel.TRADE, WsChannel.OHLC)) {
+        for (SpotChannel channel : List.of(SpotChannel.TICKER, SpotChannel.BOOK, SpotChannel.TRADE, SpotChannel.OHLC)) {
             if (config.channels().contains(channel) && !config.taskSymbols().isEmpty()) {
                 channels.put(channel, config.taskSymbols());
                 subscriptions.addAll(Subscriptions.of(channel, config.taskSymbols(), config));
@@ -82,21 +83,20 @@ public final class TaskStreams implements AutoCloseable {
             return;
         }
         AtomicReference<WsStream> self = new AtomicReference<>();
-        if (channels.containsKey(WsChannel.BOOK)) {
+        if (channels.containsKey(SpotChannel.BOOK)) {
             BookResets resets = new BookResets(records,
                     (channel, symbol) -> self.get().resubscribe(Subscriptions.book(List.of(symbol), config)), metrics);
             this.books = new L2BookKeeper(config.bookDepth(), precisions, records, resets);
         }
         ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, books, null, null,
                 new GapRecords(records), channels, emitInstrument);
-        URI uri = config.connection().endpoints().publicWs();
-        self.set(open("public", wsConfig(config, uri, "public"), null, router, queue, metrics));
+        self.set(open(SpotEndpoint.PUBLIC, config, null, router, queue, metrics));
         self.get().start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout()));
     }
 
     private void startLevel3(KrakenSourceTaskConfig config, RecordFactory records, RecordQueue queue, TaskMetrics metrics,
                              KrakenRestClient rest) {
-        if (!config.channels().contains(WsChannel.LEVEL3) || config.taskSymbols().isEmpty()) {
+        if (!config.channels().contains(SpotChannel.LEVEL3) || config.taskSymbols().isEmpty()) {
             return;
         }
         AtomicReference<WsStream> self = new AtomicReference<>();
@@ -104,9 +104,8 @@ public final class TaskStreams implements AutoCloseable {
                 (channel, symbol) -> self.get().resubscribe(Subscriptions.level3(List.of(symbol), config)), metrics);
         L3BookKeeper level3 = new L3BookKeeper(config.level3Depth(), precisions, records, resets);
         ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, null, level3, null,
-                new GapRecords(records), Map.of(WsChannel.LEVEL3, config.taskSymbols()), false);
-        URI uri = config.connection().endpoints().level3Ws();
-        self.set(open("level3", wsConfig(config, uri, "level3"), KrakenConnection.wsTokens(rest), router, queue, metrics));
+                new GapRecords(records), Map.of(SpotChannel.LEVEL3, config.taskSymbols()), false);
+        self.set(open(SpotEndpoint.LEVEL3, config, KrakenConnection.wsTokens(rest), router, queue, metrics));
         self.get().start(List.of(Subscriptions.level3(config.taskSymbols(), config)),
                 config.wsRequestTimeout().plus(config.wsConnectTimeout()));
     }
@@ -116,9 +115,9 @@ public final class TaskStreams implements AutoCloseable {
         if (!config.taskGlobal()) {
             return;
         }
-        Map<WsChannel, List<String>> channels = new EnumMap<>(WsChannel.class);
+        Map<SpotChannel, List<String>> channels = new EnumMap<>(SpotChannel.class);
         List<Subscription> subscriptions = new ArrayList<>();
-        for (WsChannel channel : List.of(WsChannel.EXECUTIONS, WsChannel.BALANCES)) {
+        for (SpotChannel channel : List.of(SpotChannel.EXECUTIONS, SpotChannel.BALANCES)) {
             if (config.channels().contains(channel)) {
                 channels.put(channel, List.of());
                 subscriptions.addAll(Subscriptions.of(channel, List.of(), config));
@@ -127,19 +126,20 @@ public final class TaskStreams implements AutoCloseable {
         if (subscriptions.isEmpty()) {
             return;
         }
-        ExecutionBackfill backfill = config.executionsBackfill() && channels.containsKey(WsChannel.EXECUTIONS)
+        ExecutionBackfill backfill = config.executionsBackfill() && channels.containsKey(SpotChannel.EXECUTIONS)
                 ? new ExecutionBackfill(rest, records) : null;
         ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, null, null, backfill,
                 new GapRecords(records), channels, false);
-        URI uri = config.connection().endpoints().privateWs();
-        WsStream stream = open("private", wsConfig(config, uri, "private"), KrakenConnection.wsTokens(rest), router,
-                queue, metrics);
+        WsStream stream = open(SpotEndpoint.PRIVATE, config, KrakenConnection.wsTokens(rest), router, queue, metrics);
         stream.start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout()));
     }
 
-    private WsStream open(String name, KrakenWsConfig wsConfig, TokenProvider tokens, FrameHandler router, RecordQueue queue,
-                          TaskMetrics metrics) {
-        WsStream stream = new WsStream(name, wsConfig, tokens, router, queue, metrics);
+    /** Opens the stream of one endpoint, named after it ({@code public}, {@code private}, {@code level3}). */
+    private WsStream open(SpotEndpoint endpoint, KrakenSourceTaskConfig config, TokenProvider tokens, FrameHandler router,
+                          RecordQueue queue, TaskMetrics metrics) {
+        String name = endpoint.name().toLowerCase(Locale.ROOT);
+        URI uri = endpoint.uri(config.connection().endpoints());
+        WsStream stream = new WsStream(name, wsConfig(config, uri, name), tokens, router, queue, metrics);
         streams.add(stream);
         return stream;
     }

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.source.stream;
 
+import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import com.kafkaconnectkraken.client.ws.KrakenWsConfig;
 import com.kafkaconnectkraken.client.ws.KrakenWsEvent;
 import com.kafkaconnectkraken.client.ws.KrakenWsListener;
@@ -49,7 +50,8 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
         this.queue = queue;
         this.metrics = metrics;
         this.session = new KrakenWsSession(config, tokens, this);
-        this.resubscriber = new Resubscriber(name, session, queue, config.reconnectInitialDelay(), config.reconnectMaxDelay());
+        this.resubscriber = new Resubscriber(name, session, queue,
+                ExponentialBackoff.doubling(config.reconnectInitialDelay(), config.reconnectMaxDelay()));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.schema.DecimalHandlingMode;
 import java.net.URI;
 import java.time.Duration;
@@ -32,7 +33,7 @@ class KrakenSourceConnectorConfigTest {
         assertEquals(URI.create("wss://ws-auth.kraken.com/v2"), config.connection().endpoints().privateWs());
         assertEquals(URI.create("wss://ws-l3.kraken.com/v2"), config.connection().endpoints().level3Ws());
         assertEquals(URI.create("https://api.kraken.com"), config.connection().endpoints().rest());
-        assertEquals(Set.of(WsChannel.TICKER), config.channels());
+        assertEquals(Set.of(SpotChannel.TICKER), config.channels());
         assertEquals("kraken.ticker", config.topicNames().topic(RecordType.TICKER));
         assertEquals(DecimalHandlingMode.PRECISE, config.decimalMode());
         assertEquals(10, config.bookDepth());
@@ -50,7 +51,7 @@ class KrakenSourceConnectorConfigTest {
                 "rest.endpoints", "Ledgers,BalanceEx", "rest.poll.ledgers.interval.ms", "5000",
                 "queue.capacity", "42"));
         assertEquals(URI.create("ws://127.0.0.1:9000/public/v2"), config.connection().endpoints().publicWs());
-        assertEquals(Set.of(WsChannel.BOOK, WsChannel.OHLC, WsChannel.EXECUTIONS), config.channels());
+        assertEquals(Set.of(SpotChannel.BOOK, SpotChannel.OHLC, SpotChannel.EXECUTIONS), config.channels());
         assertEquals(List.of("BTC/USD", "ETH/USD"), config.symbols());
         assertEquals(List.of(1, 60), config.ohlcIntervals());
         assertEquals(25, config.bookDepth());
@@ -64,7 +65,7 @@ class KrakenSourceConnectorConfigTest {
         assertEquals(42, config.queueCapacity());
         assertTrue(config.connection().hasCredentials());
         assertTrue(config.hasGlobalWork());
-        assertEquals(List.of(WsChannel.BOOK, WsChannel.OHLC), config.perSymbolChannels());
+        assertEquals(List.of(SpotChannel.BOOK, SpotChannel.OHLC), config.perSymbolChannels());
     }
 
     @Test
