@@ -1,12 +1,12 @@
 package com.kafkaconnectkraken.sink;
 
+import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
 import com.kafkaconnectkraken.sink.exec.AckSink;
 import com.kafkaconnectkraken.sink.guard.OrderBook;
 import com.kafkaconnectkraken.sink.reply.ReplyHistory;
 import com.kafkaconnectkraken.sink.reply.ReplyWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,6 +42,7 @@ public final class KrakenSinkTask extends SinkTask {
     private final Clock clock = Clock.systemUTC();
     private final PartitionBatch batch;
     private final AtomicInteger failures = new AtomicInteger();
+    private ExponentialBackoff retryBackoff;
     private final OrderBook orders = new OrderBook(ORDER_MEMORY);
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
     private KrakenSinkConnectorConfig config;
@@ -70,6 +71,7 @@ public final class KrakenSinkTask extends SinkTask {
     @Override
     public void start(Map<String, String> props) {
         config = new KrakenSinkConnectorConfig(props);
+        retryBackoff = ExponentialBackoff.doubling(config.backoffInitial(), config.backoffMax());
         history = new ReplyHistory();
         String clientId = "kraken-sink-reply-" + props.getOrDefault("name", "connector") + "-" + System.identityHashCode(this);
         writer = new ReplyWriter(config, clientId);
@@ -144,10 +146,9 @@ public final class KrakenSinkTask extends SinkTask {
         throw e;
     }
 
+    /** @return the wait before retry {@code attempt} (1-based), in ms: the one jittered backoff of the project */
     long backoff(int attempt) {
-        Duration max = config.backoffMax();
-        long base = config.backoffInitial().toMillis() << Math.min(attempt - 1, 20);
-        return Math.min(base, max.toMillis());
+        return retryBackoff.delay(attempt).toMillis();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.sink;
 
+import com.kafkaconnectkraken.client.spot.protocol.TradingTier;
 import com.kafkaconnectkraken.sink.auth.CommandAuthenticator;
 import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
 import com.kafkaconnectkraken.sink.dms.DeadMansSwitch;
@@ -11,7 +12,6 @@ import com.kafkaconnectkraken.sink.exec.KrakenTrading;
 import com.kafkaconnectkraken.sink.exec.RedeliveryCheck;
 import com.kafkaconnectkraken.sink.guard.OrderBook;
 import com.kafkaconnectkraken.sink.guard.PreTradeGuard;
-import com.kafkaconnectkraken.sink.guard.RateTier;
 import com.kafkaconnectkraken.sink.guard.SymbolLimits;
 import com.kafkaconnectkraken.sink.guard.TradingRateLimiter;
 import com.kafkaconnectkraken.sink.reconcile.Reconciler;
@@ -76,7 +76,7 @@ final class TradingRuntime implements AutoCloseable {
 
     private static TradingRateLimiter limiter(KrakenSinkConnectorConfig config, OrderBook orders, Clock clock) {
         return "none".equals(config.guardRateTier()) ? null
-            : new TradingRateLimiter(RateTier.of(config.guardRateTier()), clock, orders);
+            : new TradingRateLimiter(TradingTier.of(config.guardRateTier()), clock, orders);
     }
 
     CommandProcessor processor() {

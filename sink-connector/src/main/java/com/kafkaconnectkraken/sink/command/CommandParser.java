@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.sink.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.spot.protocol.ClOrdIds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,8 +2,8 @@ package com.kafkaconnectkraken.sink.exec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.kafkaconnectkraken.client.json.KrakenJson;
-import com.kafkaconnectkraken.client.ws.KrakenWsResponse;
 import com.kafkaconnectkraken.client.ws.KrakenWsConnectionException;
+import com.kafkaconnectkraken.client.ws.KrakenWsResponse;
 import com.kafkaconnectkraken.client.ws.KrakenWsTimeoutException;
 import com.kafkaconnectkraken.sink.command.OrderCommand;
 import com.kafkaconnectkraken.sink.guard.OrderBook;
@@ -75,7 +75,13 @@ public final class CommandExecutor {
             failed(record, command, base, sent.sentAt(), e);
             return;
         }
-        OrderAck ack = ResponseOutcome.toAck(base, responses, sent.sentAt(), clock.instant());
+        OrderAck ack;
+        try {
+            ack = ResponseOutcome.toAck(base, responses, sent.sentAt(), clock.instant());
+        } catch (UncertainOutcomeException e) {
+            failed(record, command, base, sent.sentAt(), e);
+            return;
+        }
         remember(command, ack);
         acks.emit(record, ack);
     }
@@ -99,14 +105,15 @@ public final class CommandExecutor {
     }
 
     private void failed(SinkRecord record, OrderCommand command, OrderAck base, Instant sentAt, Exception e) {
-        ErrorClassifier.Kind kind = e instanceof InterruptedException || e instanceof TimeoutException
-            ? ErrorClassifier.Kind.UNCERTAIN : ErrorClassifier.classify(e);
-        switch (kind) {
-            case TRANSIENT -> throw new TransientCommandException("not sent: " + base.method(), e.getCause());
+        CommandFailure failure = e instanceof InterruptedException || e instanceof TimeoutException
+            ? CommandFailure.UNKNOWN : CommandFailure.of(e);
+        switch (failure) {
+            case RETRY -> throw new TransientCommandException("not sent: " + base.method(), e.getCause());
             case FATAL -> throw new ConnectException("trading failed for " + base.method(), e.getCause());
             default -> {
                 Long wireReqId = e.getCause() instanceof KrakenWsTimeoutException t ? t.reqId() : null;
-                String why = e.getCause() instanceof KrakenWsConnectionException ? "connection lost after sending"
+                String why = e instanceof UncertainOutcomeException ? e.getMessage()
+                    : e.getCause() instanceof KrakenWsConnectionException ? "connection lost after sending"
                     : "no answer from Kraken within " + requestTimeout.toMillis() + " ms";
                 OrderAck unknown = base.withOutcome(null, null, why + "; reconciling");
                 Unsettled u = new Unsettled(command, unknown, wireReqId, sentAt);

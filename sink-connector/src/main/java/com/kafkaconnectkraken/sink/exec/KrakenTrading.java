@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.sink.exec;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.rest.KrakenRestClient;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.client.ws.KrakenWsConfig;
 import com.kafkaconnectkraken.client.ws.KrakenWsResponse;
 import com.kafkaconnectkraken.client.ws.KrakenWsSession;
@@ -58,7 +59,7 @@ public final class KrakenTrading implements AutoCloseable {
     public void connect(Duration timeout) {
         try {
             session.connect().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            session.subscribe(Subscription.of("executions", List.of()).withParam("snap_orders", true)
+            session.subscribe(Subscription.of(SpotChannel.EXECUTIONS, List.of()).withParam("snap_orders", true)
                 .withParam("snap_trades", false)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             log.info("Connected to Kraken trading at {}", session.config().uri());
         } catch (InterruptedException e) {

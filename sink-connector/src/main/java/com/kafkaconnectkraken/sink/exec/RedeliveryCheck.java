@@ -48,7 +48,7 @@ public final class RedeliveryCheck {
                 try {
                     orderId = history.findOrderId(id);
                 } catch (RuntimeException e) {
-                    if (ErrorClassifier.classify(e) == ErrorClassifier.Kind.FATAL) {
+                    if (CommandFailure.of(e) == CommandFailure.FATAL) {
                         throw e;
                     }
                     throw new TransientCommandException("order history lookup before re-sending failed", e);

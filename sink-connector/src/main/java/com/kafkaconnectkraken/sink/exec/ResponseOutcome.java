@@ -2,9 +2,9 @@ package com.kafkaconnectkraken.sink.exec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.ws.KrakenWsResponse;
 import com.kafkaconnectkraken.sink.reply.AckStatus;
 import com.kafkaconnectkraken.sink.reply.OrderAck;
@@ -17,8 +17,9 @@ import org.apache.kafka.connect.errors.ConnectException;
 /**
  * Turns Kraken's response frame(s) to one command into its acknowledgement (PROTOCOL.md §1.3,
  * §5): success on every frame → ACCEPTED with the result (an array when several frames answered,
- * e.g. cancel_order with N ids); otherwise REJECTED with the error text(s), unless the error is
- * transient (nothing executed: {@link TransientCommandException}) or fatal ({@link ConnectException}).
+ * e.g. cancel_order with N ids); otherwise REJECTED with the error text(s), unless the error means
+ * retry (nothing executed: {@link TransientCommandException}), an open outcome
+ * ({@link UncertainOutcomeException}) or fatal ({@link ConnectException}); see {@link CommandFailure}.
  */
 public final class ResponseOutcome {
 
@@ -30,6 +31,9 @@ public final class ResponseOutcome {
      * @param responses the frames, in arrival order (at least one)
      * @param sentAt    when the request was written
      * @return the final acknowledgement
+     * @throws TransientCommandException  when nothing was executed and the command may be retried
+     * @throws UncertainOutcomeException when Kraken's error leaves the outcome open
+     * @throws ConnectException           when Kraken refuses trading for this key
      */
     public static OrderAck toAck(OrderAck base, List<KrakenWsResponse> responses, Instant sentAt, Instant now) {
         List<String> errors = new ArrayList<>();
@@ -45,12 +49,16 @@ public final class ResponseOutcome {
         }
         boolean anySuccess = !results.isEmpty();
         for (String error : errors) {
-            ErrorClassifier.Kind kind = ErrorClassifier.classify(error);
-            if (kind == ErrorClassifier.Kind.FATAL) {
+            CommandFailure failure = CommandFailure.of(error);
+            if (failure == CommandFailure.FATAL) {
                 throw new ConnectException("Kraken refused trading: " + error);
             }
-            if (kind == ErrorClassifier.Kind.TRANSIENT && !anySuccess && responses.size() == 1) {
+            boolean whole = !anySuccess && responses.size() == 1;
+            if (failure == CommandFailure.RETRY && whole) {
                 throw new TransientCommandException("Kraken answered " + error + " to " + base.method());
+            }
+            if (failure == CommandFailure.UNKNOWN && whole) {
+                throw new UncertainOutcomeException(error);
             }
         }
         JsonNode result = results.size() == 1 ? results.get(0) : results.isEmpty() ? null : results;

@@ -1,11 +1,15 @@
 package com.kafkaconnectkraken.sink.guard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.kafkaconnectkraken.client.spot.protocol.RateCosts;
+import com.kafkaconnectkraken.client.spot.protocol.TradingTier;
 import com.kafkaconnectkraken.sink.command.OrderCommand;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +24,7 @@ import java.util.Optional;
  */
 public final class TradingRateLimiter {
 
-    private final RateTier tier;
+    private final TradingTier tier;
     private final Clock clock;
     private final OrderBook orders;
     private final Map<String, Counter> counters = new HashMap<>();
@@ -35,7 +39,7 @@ public final class TradingRateLimiter {
      * @param clock  time source
      * @param orders the orders this task placed
      */
-    public TradingRateLimiter(RateTier tier, Clock clock, OrderBook orders) {
+    public TradingRateLimiter(TradingTier tier, Clock clock, OrderBook orders) {
         this.tier = tier;
         this.clock = clock;
         this.orders = orders;
@@ -52,8 +56,9 @@ public final class TradingRateLimiter {
         for (Map.Entry<String, Double> cost : costs.entrySet()) {
             double value = decayed(cost.getKey(), now);
             if (value + cost.getValue() > tier.threshold()) {
-                return Optional.of(String.format("client rate limit: %s counter %.2f + cost %.2f exceeds %d (%s tier)",
-                    cost.getKey(), value, cost.getValue(), tier.threshold(), tier.name().toLowerCase(java.util.Locale.ROOT)));
+                return Optional.of(String.format(Locale.ROOT, "client rate limit: %s counter %.2f + cost %.2f exceeds %s",
+                    cost.getKey(), value, cost.getValue(), BigDecimal.valueOf(tier.threshold()).stripTrailingZeros()
+                        .toPlainString()));
             }
         }
         costs.forEach((symbol, cost) -> {

@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.sink.reconcile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.client.ws.KrakenWsListener;
 import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
 import com.kafkaconnectkraken.client.ws.KrakenWsResponse;
@@ -32,7 +33,7 @@ public final class ExecutionsTracker implements KrakenWsListener {
 
     @Override
     public void onMessage(KrakenWsMessage message) {
-        if (!"executions".equals(message.channel()) || message.data() == null) {
+        if (!SpotChannel.EXECUTIONS.wireName().equals(message.channel()) || message.data() == null) {
             return;
         }
         for (JsonNode report : message.data()) {

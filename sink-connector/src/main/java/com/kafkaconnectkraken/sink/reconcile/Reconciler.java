@@ -1,10 +1,12 @@
 package com.kafkaconnectkraken.sink.reconcile;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.client.ws.KrakenWsResponse;
 import com.kafkaconnectkraken.sink.command.OrderCommand;
-import com.kafkaconnectkraken.sink.exec.ErrorClassifier;
+import com.kafkaconnectkraken.sink.exec.CommandFailure;
 import com.kafkaconnectkraken.sink.exec.ResponseOutcome;
 import com.kafkaconnectkraken.sink.exec.TransientCommandException;
+import com.kafkaconnectkraken.sink.exec.UncertainOutcomeException;
 import com.kafkaconnectkraken.sink.reply.AckStatus;
 import com.kafkaconnectkraken.sink.reply.OrderAck;
 import java.time.Clock;
@@ -76,8 +78,9 @@ public final class Reconciler {
         boolean allReported = placed.isDone() && !placed.isCompletedExceptionally();
         late.cancel(false);
         reports.forEach(f -> f.cancel(false));
-        if (lateArrived) {
-            return fromLateResponse(unknown, late.join(), sentAt);
+        Optional<OrderAck> answered = lateArrived ? fromLateResponse(unknown, late.join(), sentAt) : Optional.empty();
+        if (answered.isPresent()) {
+            return answered.get();
         }
         if (CancelCheck.checkable(command)) {
             try {
@@ -91,18 +94,21 @@ public final class Reconciler {
         }
         if (allReported) {
             List<String> orderIds = ids.stream().map(id -> executions.orderId(id).orElse(null)).toList();
-            return accepted(unknown, orderIds, List.of(), "executions");
+            return accepted(unknown, orderIds, List.of(), SpotChannel.EXECUTIONS.wireName());
         }
         return fromHistory(unknown, ids);
     }
 
-    private OrderAck fromLateResponse(OrderAck unknown, KrakenWsResponse response, Instant sentAt) {
+    /** @return the final acknowledgement the late answer gives, or empty when it leaves the outcome open */
+    private Optional<OrderAck> fromLateResponse(OrderAck unknown, KrakenWsResponse response, Instant sentAt) {
         try {
             OrderAck ack = ResponseOutcome.toAck(unknown, List.of(response), sentAt, clock.instant());
-            return ack.resolved(ack.status(), true, "late_response", clock.instant());
+            return Optional.of(ack.resolved(ack.status(), true, "late_response", clock.instant()));
         } catch (TransientCommandException notExecuted) {
-            return unknown.withOutcome(null, null, response.error())
-                .resolved(AckStatus.REJECTED, true, "late_response", clock.instant());
+            return Optional.of(unknown.withOutcome(null, null, response.error())
+                .resolved(AckStatus.REJECTED, true, "late_response", clock.instant()));
+        } catch (UncertainOutcomeException open) {
+            return Optional.empty();
         }
     }
 
@@ -127,7 +133,7 @@ public final class Reconciler {
     }
 
     private static RuntimeException historyFailure(RuntimeException e) {
-        if (ErrorClassifier.classify(e) == ErrorClassifier.Kind.FATAL) {
+        if (CommandFailure.of(e) == CommandFailure.FATAL) {
             return e;
         }
         return new TransientCommandException("order history lookup failed; outcome still UNKNOWN", e);

@@ -79,4 +79,17 @@ class ResponseOutcomeTest {
             .put("error", "EGeneral:Permission denied");
         assertThrows(ConnectException.class, () -> ResponseOutcome.toAck(BASE, List.of(frame(badKey)), SENT, RECEIVED));
     }
+
+    @Test
+    void anInternalErrorAnswerLeavesTheOutcomeOpenAndALockoutIsRetried() {
+        JsonNode internal = com.kafkaconnectkraken.client.json.KrakenJson.mapper().createObjectNode()
+            .put("method", "add_order").put("success", false).put("error", "EGeneral:Internal error");
+        UncertainOutcomeException open = assertThrows(UncertainOutcomeException.class,
+            () -> ResponseOutcome.toAck(BASE, List.of(frame(internal)), SENT, RECEIVED));
+        assertEquals("Kraken answered EGeneral:Internal error", open.getMessage());
+        JsonNode lockout = ((com.fasterxml.jackson.databind.node.ObjectNode) internal.deepCopy())
+            .put("error", "EGeneral:Temporary lockout");
+        assertThrows(TransientCommandException.class,
+            () -> ResponseOutcome.toAck(BASE, List.of(frame(lockout)), SENT, RECEIVED));
+    }
 }

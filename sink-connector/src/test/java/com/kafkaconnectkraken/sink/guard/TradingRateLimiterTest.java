@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.sink.guard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kafkaconnectkraken.client.spot.protocol.TradingTier;
 import com.kafkaconnectkraken.sink.command.CommandParser;
 import com.kafkaconnectkraken.sink.command.OrderCommand;
 import java.time.Clock;
@@ -52,13 +53,13 @@ class TradingRateLimiterTest {
 
     @Test
     void starterTierAllowsSixtyAddsThenRefusesUntilDecay() {
-        TradingRateLimiter limiter = new TradingRateLimiter(RateTier.STARTER, clock, orders);
+        TradingRateLimiter limiter = new TradingRateLimiter(TradingTier.STARTER, clock, orders);
         for (int i = 0; i < 60; i++) {
             assertEquals(Optional.empty(), limiter.tryAcquire(add()), "add " + i);
         }
         Optional<String> refused = limiter.tryAcquire(add());
         assertTrue(refused.isPresent());
-        assertEquals("client rate limit: BTC/USD counter 60.00 + cost 1.00 exceeds 60 (starter tier)", refused.get());
+        assertEquals("client rate limit: BTC/USD counter 60.00 + cost 1.00 exceeds 60", refused.get());
         clock.now = T0.plusSeconds(1); // starter decays 1 per second
         assertEquals(Optional.empty(), limiter.tryAcquire(add()));
         assertEquals(60.0, limiter.counter("BTC/USD"), 1e-9);
@@ -66,7 +67,7 @@ class TradingRateLimiterTest {
 
     @Test
     void cancelCostDependsOnOrderAge() {
-        TradingRateLimiter limiter = new TradingRateLimiter(RateTier.PRO, clock, orders);
+        TradingRateLimiter limiter = new TradingRateLimiter(TradingTier.PRO, clock, orders);
         orders.placed("OAAAAA-AAAAA-AAAAAA", null, "BTC/USD", T0);
         orders.placed("OBBBBB-BBBBB-BBBBBB", null, "BTC/USD", T0);
         clock.now = T0.plusSeconds(4);
@@ -80,7 +81,7 @@ class TradingRateLimiterTest {
 
     @Test
     void amendEditAndBatchCosts() {
-        TradingRateLimiter limiter = new TradingRateLimiter(RateTier.INTERMEDIATE, clock, orders);
+        TradingRateLimiter limiter = new TradingRateLimiter(TradingTier.INTERMEDIATE, clock, orders);
         orders.placed("OCCCCC-CCCCC-CCCCCC", "my-order-1", "ETH/USD", T0);
         clock.now = T0.plusSeconds(7);
         limiter.tryAcquire(cmd("amend_order", Map.of("cl_ord_id", "my-order-1", "limit_price", "2")));

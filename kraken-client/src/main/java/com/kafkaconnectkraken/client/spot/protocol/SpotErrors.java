@@ -112,6 +112,18 @@ public final class SpotErrors {
     }
 
     /**
+     * Whether an error proves the request was refused before anything executed, so sending it again
+     * cannot duplicate an order: every {@link ErrorClass#RETRIABLE} text except
+     * {@code EGeneral:Internal error}, after which an order may or may not exist (reconcile, never resend).
+     *
+     * @param error a Kraken error text
+     * @return {@code true} if a retry of the same request is safe
+     */
+    public static boolean provesNotExecuted(String error) {
+        return classify(error) == ErrorClass.RETRIABLE && !error.startsWith("EGeneral:Internal error");
+    }
+
+    /**
      * @param error an entry of a response's {@code error} array
      * @return {@code true} for warnings ({@code W...}), which never fail a call
      */

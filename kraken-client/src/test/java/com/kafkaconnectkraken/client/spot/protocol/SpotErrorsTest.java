@@ -96,6 +96,12 @@ class SpotErrorsTest {
     }
 
     @Test
+    void onlyAnInternalErrorLeavesARetriableRequestsOutcomeOpen() {
+        ROWS.forEach((error, expected) -> assertEquals(expected == RETRIABLE && !error.startsWith("EGeneral:Internal"),
+                SpotErrors.provesNotExecuted(error), error));
+    }
+
+    @Test
     void unknownTextIsRejected() {
         assertEquals(REJECTED, SpotErrors.classify("ESomething:never seen before"));
         assertEquals(REJECTED, SpotErrors.classify((String) null));

@@ -1,0 +1,70 @@
+package com.kafkaconnectkraken.sink.exec;
+
+import com.kafkaconnectkraken.client.ErrorClass;
+import com.kafkaconnectkraken.client.rest.KrakenApiException;
+import com.kafkaconnectkraken.client.spot.protocol.SpotErrors;
+import com.kafkaconnectkraken.client.ws.KrakenWsConnectionException;
+import com.kafkaconnectkraken.client.ws.KrakenWsTimeoutException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The one place that decides what a failure means for a command and its acknowledgement (model:
+ * Debezium's ErrorHandler, kafka-connect-jdbc's JdbcSinkTask). Kraken error texts are classified by
+ * the protocol's one error table ({@link SpotErrors}, https://docs.kraken.com/api/docs/guides/spot-errors);
+ * this enum only maps that class to what the sink does.
+ */
+public enum CommandFailure {
+    /**
+     * Certainly not executed, may succeed later: not sent (disconnected), or a {@link ErrorClass#RETRIABLE}
+     * answer that {@link SpotErrors#provesNotExecuted proves nothing ran} (e.g. {@code EService:Unavailable},
+     * {@code EGeneral:Temporary lockout}). Retried through Connect with backoff; no acknowledgement yet.
+     */
+    RETRY,
+    /**
+     * Sent, outcome open: timeout, connection lost after sending, or {@code EGeneral:Internal error}.
+     * UNKNOWN acknowledgement, then reconciliation; never re-sent blindly.
+     */
+    UNKNOWN,
+    /** Kraken refused this command ({@link ErrorClass#REJECTED}, unknown texts too): REJECTED, the task goes on. */
+    REJECTED,
+    /** The connector cannot trade at all ({@link ErrorClass#FATAL}: bad key, no permission): the task fails. */
+    FATAL;
+
+    /**
+     * @param krakenError the error text of a trading response, or {@code null}
+     * @return what it means for the command
+     */
+    public static CommandFailure of(String krakenError) {
+        return switch (SpotErrors.classify(krakenError)) {
+            case FATAL -> FATAL;
+            case REJECTED -> REJECTED;
+            case RETRIABLE -> SpotErrors.provesNotExecuted(krakenError) ? RETRY : UNKNOWN;
+        };
+    }
+
+    /**
+     * @param error an exception raised while sending a command or looking up orders (wrapped in
+     *              {@link CompletionException} / {@link ExecutionException} or not)
+     * @return what it means; {@link #FATAL} for anything unexpected (a bug must not pass silently)
+     */
+    public static CommandFailure of(Throwable error) {
+        Throwable e = error;
+        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        if (e instanceof KrakenWsTimeoutException || e instanceof UncertainOutcomeException) {
+            return UNKNOWN;
+        }
+        if (e instanceof KrakenWsConnectionException c) {
+            return c.requestSent() ? UNKNOWN : RETRY;
+        }
+        if (e instanceof KrakenApiException api) {
+            if (SpotErrors.classify(api.errors()) == ErrorClass.FATAL) {
+                return FATAL;
+            }
+            return api.isTransient() || api.httpStatus() != 200 ? RETRY : REJECTED;
+        }
+        return FATAL;
+    }
+}

@@ -1,0 +1,68 @@
+package com.kafkaconnectkraken.sink.exec;
+
+import static com.kafkaconnectkraken.sink.exec.CommandFailure.FATAL;
+import static com.kafkaconnectkraken.sink.exec.CommandFailure.REJECTED;
+import static com.kafkaconnectkraken.sink.exec.CommandFailure.RETRY;
+import static com.kafkaconnectkraken.sink.exec.CommandFailure.UNKNOWN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.kafkaconnectkraken.client.rest.KrakenApiException;
+import com.kafkaconnectkraken.client.ws.KrakenWsConnectionException;
+import com.kafkaconnectkraken.client.ws.KrakenWsTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+
+class CommandFailureTest {
+
+    @Test
+    void answersThatProveNothingRanAreRetried() {
+        assertEquals(RETRY, CommandFailure.of("EService:Unavailable"));
+        assertEquals(RETRY, CommandFailure.of("EService:Busy"));
+        assertEquals(RETRY, CommandFailure.of("EService: Throttled: 1700000000"));
+        assertEquals(RETRY, CommandFailure.of("EGeneral:Temporary lockout"), "a lockout expires; it was FATAL here before");
+    }
+
+    @Test
+    void anInternalErrorLeavesTheOutcomeOpen() {
+        assertEquals(UNKNOWN, CommandFailure.of("EGeneral:Internal error:5001"));
+    }
+
+    @Test
+    void orderLevelAndUnknownErrorsAreRejected() {
+        assertEquals(REJECTED, CommandFailure.of("EOrder:Insufficient funds"));
+        assertEquals(REJECTED, CommandFailure.of("EOrder:Rate limit exceeded"));
+        assertEquals(REJECTED, CommandFailure.of("EService:Deadline elapsed"));
+        assertEquals(REJECTED, CommandFailure.of("EGeneral:Invalid arguments"));
+        assertEquals(REJECTED, CommandFailure.of("EFuture:never seen"));
+        assertEquals(REJECTED, CommandFailure.of((String) null));
+    }
+
+    @Test
+    void credentialErrorsStopTrading() {
+        assertEquals(FATAL, CommandFailure.of("EAPI:Invalid key"));
+        assertEquals(FATAL, CommandFailure.of("EAPI:Invalid signature"));
+        assertEquals(FATAL, CommandFailure.of("EGeneral:Permission denied"));
+    }
+
+    @Test
+    void sentButUnansweredIsUnknownNotSentIsRetried() {
+        KrakenWsTimeoutException timeout = new KrakenWsTimeoutException("add_order", 3, Duration.ofSeconds(1), 1, List.of());
+        assertEquals(UNKNOWN, CommandFailure.of(new ExecutionException(timeout)));
+        assertEquals(UNKNOWN, CommandFailure.of(new CompletionException(
+            new KrakenWsConnectionException("lost", null, true))));
+        assertEquals(RETRY, CommandFailure.of(new ExecutionException(
+            new KrakenWsConnectionException("not connected", null, false))));
+        assertEquals(UNKNOWN, CommandFailure.of(new UncertainOutcomeException("EGeneral:Internal error")));
+    }
+
+    @Test
+    void restFailures() {
+        assertEquals(RETRY, CommandFailure.of(new KrakenApiException("OpenOrders", List.of("EAPI:Rate limit exceeded"))));
+        assertEquals(FATAL, CommandFailure.of(new KrakenApiException("OpenOrders", List.of("EAPI:Invalid key"))));
+        assertEquals(REJECTED, CommandFailure.of(new KrakenApiException("QueryOrders", List.of("EQuery:Invalid order"))));
+        assertEquals(FATAL, CommandFailure.of(new IllegalStateException("bug")));
+    }
+}
