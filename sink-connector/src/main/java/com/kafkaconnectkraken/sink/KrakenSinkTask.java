@@ -2,8 +2,8 @@ package com.kafkaconnectkraken.sink;
 
 import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
-import com.kafkaconnectkraken.sink.exec.AckSink;
-import com.kafkaconnectkraken.sink.guard.OrderBook;
+import com.kafkaconnectkraken.sink.guard.PlacedOrders;
+import com.kafkaconnectkraken.sink.reply.AckSink;
 import com.kafkaconnectkraken.sink.reply.ReplyHistory;
 import com.kafkaconnectkraken.sink.reply.ReplyWriter;
 import java.time.Clock;
@@ -43,7 +43,7 @@ public final class KrakenSinkTask extends SinkTask {
     private final PartitionBatch batch;
     private final AtomicInteger failures = new AtomicInteger();
     private ExponentialBackoff retryBackoff;
-    private final OrderBook orders = new OrderBook(ORDER_MEMORY);
+    private final PlacedOrders orders = new PlacedOrders(ORDER_MEMORY);
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
     private KrakenSinkConnectorConfig config;
     private ReplyHistory history;

@@ -1,6 +1,5 @@
 package com.kafkaconnectkraken.sink;
 
-import com.kafkaconnectkraken.sink.exec.CommandProcessor;
 import com.kafkaconnectkraken.sink.reply.OrderAck;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -4,18 +4,17 @@ import com.kafkaconnectkraken.client.spot.protocol.TradingTier;
 import com.kafkaconnectkraken.sink.auth.CommandAuthenticator;
 import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
 import com.kafkaconnectkraken.sink.dms.DeadMansSwitch;
-import com.kafkaconnectkraken.sink.exec.AckSink;
-import com.kafkaconnectkraken.sink.exec.CommandExecutor;
-import com.kafkaconnectkraken.sink.exec.CommandGate;
-import com.kafkaconnectkraken.sink.exec.CommandProcessor;
-import com.kafkaconnectkraken.sink.exec.KrakenTrading;
-import com.kafkaconnectkraken.sink.exec.RedeliveryCheck;
-import com.kafkaconnectkraken.sink.guard.OrderBook;
+import com.kafkaconnectkraken.sink.guard.PlacedOrders;
 import com.kafkaconnectkraken.sink.guard.PreTradeGuard;
 import com.kafkaconnectkraken.sink.guard.SymbolLimits;
 import com.kafkaconnectkraken.sink.guard.TradingRateLimiter;
 import com.kafkaconnectkraken.sink.reconcile.Reconciler;
+import com.kafkaconnectkraken.sink.redelivery.RedeliveryCheck;
+import com.kafkaconnectkraken.sink.reply.AckSink;
 import com.kafkaconnectkraken.sink.reply.ReplyHistory;
+import com.kafkaconnectkraken.sink.send.CommandExecutor;
+import com.kafkaconnectkraken.sink.send.KrakenTrading;
+import com.kafkaconnectkraken.sink.send.TransientCommandException;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -42,10 +41,10 @@ final class TradingRuntime implements AutoCloseable {
     /**
      * Connects to Kraken and wires the pipeline.
      *
-     * @throws com.kafkaconnectkraken.sink.exec.TransientCommandException when Kraken is unreachable
+     * @throws com.kafkaconnectkraken.sink.send.TransientCommandException when Kraken is unreachable
      */
     static TradingRuntime connect(KrakenSinkConnectorConfig config, AckSink acks, ReplyHistory history,
-                                  OrderBook orders, Clock clock) {
+                                  PlacedOrders orders, Clock clock) {
         KrakenTrading trading = new KrakenTrading(config);
         try {
             trading.connect(CONNECT_TIMEOUT);
@@ -74,7 +73,7 @@ final class TradingRuntime implements AutoCloseable {
         return new CommandGate(auth, config.commandMaxAge(), config.dmsEnabled(), guard, clock);
     }
 
-    private static TradingRateLimiter limiter(KrakenSinkConnectorConfig config, OrderBook orders, Clock clock) {
+    private static TradingRateLimiter limiter(KrakenSinkConnectorConfig config, PlacedOrders orders, Clock clock) {
         return "none".equals(config.guardRateTier()) ? null
             : new TradingRateLimiter(TradingTier.of(config.guardRateTier()), clock, orders);
     }

@@ -2,8 +2,8 @@ package com.kafkaconnectkraken.sink;
 
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
-import com.kafkaconnectkraken.sink.exec.AckSink;
-import com.kafkaconnectkraken.sink.guard.OrderBook;
+import com.kafkaconnectkraken.sink.guard.PlacedOrders;
+import com.kafkaconnectkraken.sink.reply.AckSink;
 import com.kafkaconnectkraken.sink.reply.ReplyHistory;
 import com.kafkaconnectkraken.sink.reply.ReplyWriter;
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ final class SimulatorHarness implements AutoCloseable {
     final MockProducer<byte[], byte[]> producer = new MockProducer<>(true, null, new ByteArraySerializer(),
         new ByteArraySerializer());
     final List<SinkRecord> dlq = new ArrayList<>();
-    final OrderBook orders = new OrderBook(1000);
+    final PlacedOrders orders = new PlacedOrders(1000);
     private final JsonConverter json = new JsonConverter();
     private final List<TradingRuntime> runtimes = new ArrayList<>();
 

@@ -1,7 +1,7 @@
 package com.kafkaconnectkraken.sink.dms;
 
 import com.kafkaconnectkraken.client.ws.KrakenWsResponse;
-import com.kafkaconnectkraken.sink.exec.KrakenTrading;
+import com.kafkaconnectkraken.sink.send.KrakenTrading;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

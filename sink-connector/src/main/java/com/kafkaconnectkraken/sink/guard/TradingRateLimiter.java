@@ -17,7 +17,7 @@ import java.util.Optional;
  * Client-side copy of Kraken's per-pair trading rate counter (PROTOCOL.md §5.9,
  * https://docs.kraken.com/api/docs/guides/spot-ratelimits): each transaction adds its cost, the
  * counter decays continuously by the tier's rate, and a command that would push it past the
- * threshold is refused before it is sent. Orders this task placed are tracked ({@link OrderBook})
+ * threshold is refused before it is sent. Orders this task placed are tracked ({@link PlacedOrders})
  * so that amend/edit/cancel costs use their real age and pair; for orders it does not know, the
  * pair is taken from the command when present (age counted as youngest) and otherwise nothing is
  * charged, because Kraken's counter for that pair cannot be known here. Thread-safe.
@@ -26,7 +26,7 @@ public final class TradingRateLimiter {
 
     private final TradingTier tier;
     private final Clock clock;
-    private final OrderBook orders;
+    private final PlacedOrders orders;
     private final Map<String, Counter> counters = new HashMap<>();
 
     private static final class Counter {
@@ -39,7 +39,7 @@ public final class TradingRateLimiter {
      * @param clock  time source
      * @param orders the orders this task placed
      */
-    public TradingRateLimiter(TradingTier tier, Clock clock, OrderBook orders) {
+    public TradingRateLimiter(TradingTier tier, Clock clock, PlacedOrders orders) {
         this.tier = tier;
         this.clock = clock;
         this.orders = orders;
@@ -108,8 +108,8 @@ public final class TradingRateLimiter {
     }
 
     private void charge(Map<String, Double> costs, String id, String symbol, boolean amend) {
-        Optional<OrderBook.Placed> placed = orders.find(id);
-        String pair = placed.map(OrderBook.Placed::symbol).orElse(symbol);
+        Optional<PlacedOrders.Placed> placed = orders.find(id);
+        String pair = placed.map(PlacedOrders.Placed::symbol).orElse(symbol);
         if (pair == null) {
             return;
         }

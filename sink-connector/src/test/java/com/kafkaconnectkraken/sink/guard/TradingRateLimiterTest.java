@@ -41,7 +41,7 @@ class TradingRateLimiterTest {
     }
 
     private final ManualClock clock = new ManualClock();
-    private final OrderBook orders = new OrderBook(100);
+    private final PlacedOrders orders = new PlacedOrders(100);
 
     private static OrderCommand cmd(String method, Map<String, Object> params) {
         return CommandParser.parse(new SinkRecord("orders", 0, null, null, null, Map.of("method", method, method, params), 1));

@@ -1,9 +1,5 @@
-package com.kafkaconnectkraken.sink.exec;
+package com.kafkaconnectkraken.sink.reply;
 
-import com.kafkaconnectkraken.sink.reply.AckStatus;
-import com.kafkaconnectkraken.sink.reply.OrderAck;
-import com.kafkaconnectkraken.sink.reply.ReplyHistory;
-import com.kafkaconnectkraken.sink.reply.ReplyWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.connect.errors.ConnectException;

@@ -1,9 +1,9 @@
-package com.kafkaconnectkraken.sink.exec;
+package com.kafkaconnectkraken.sink.send;
 
-import static com.kafkaconnectkraken.sink.exec.CommandFailure.FATAL;
-import static com.kafkaconnectkraken.sink.exec.CommandFailure.REJECTED;
-import static com.kafkaconnectkraken.sink.exec.CommandFailure.RETRY;
-import static com.kafkaconnectkraken.sink.exec.CommandFailure.UNKNOWN;
+import static com.kafkaconnectkraken.sink.send.CommandFailure.FATAL;
+import static com.kafkaconnectkraken.sink.send.CommandFailure.REJECTED;
+import static com.kafkaconnectkraken.sink.send.CommandFailure.RETRY;
+import static com.kafkaconnectkraken.sink.send.CommandFailure.UNKNOWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.kafkaconnectkraken.client.rest.KrakenApiException;

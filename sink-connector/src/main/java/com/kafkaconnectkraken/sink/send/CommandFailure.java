@@ -1,4 +1,4 @@
-package com.kafkaconnectkraken.sink.exec;
+package com.kafkaconnectkraken.sink.send;
 
 import com.kafkaconnectkraken.client.ErrorClass;
 import com.kafkaconnectkraken.client.rest.KrakenApiException;

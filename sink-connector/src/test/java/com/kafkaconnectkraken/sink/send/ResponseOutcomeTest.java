@@ -1,4 +1,4 @@
-package com.kafkaconnectkraken.sink.exec;
+package com.kafkaconnectkraken.sink.send;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,11 +1,15 @@
-package com.kafkaconnectkraken.sink.exec;
+package com.kafkaconnectkraken.sink;
 
 import com.kafkaconnectkraken.sink.command.OrderCommand;
 import com.kafkaconnectkraken.sink.guard.TradingRateLimiter;
+import com.kafkaconnectkraken.sink.redelivery.RedeliveryCheck;
+import com.kafkaconnectkraken.sink.reply.AckSink;
 import com.kafkaconnectkraken.sink.reply.AckStatus;
 import com.kafkaconnectkraken.sink.reply.OrderAck;
 import com.kafkaconnectkraken.sink.reply.OrderAck.SourceRef;
 import com.kafkaconnectkraken.sink.reply.ReplyHistory;
+import com.kafkaconnectkraken.sink.send.CommandExecutor;
+import com.kafkaconnectkraken.sink.send.TransientCommandException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.kafkaconnectkraken.sink.exec;
+package com.kafkaconnectkraken.sink.send;
 
 import org.apache.kafka.connect.errors.RetriableException;
 

@@ -1,4 +1,4 @@
-package com.kafkaconnectkraken.sink.exec;
+package com.kafkaconnectkraken.sink.send;
 
 /**
  * Kraken answered a command with an error that leaves open whether it executed

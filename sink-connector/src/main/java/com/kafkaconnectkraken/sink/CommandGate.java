@@ -1,4 +1,4 @@
-package com.kafkaconnectkraken.sink.exec;
+package com.kafkaconnectkraken.sink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.sink.auth.CommandAuthenticator;

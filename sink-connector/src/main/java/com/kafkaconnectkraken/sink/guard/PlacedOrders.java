@@ -9,7 +9,7 @@ import java.util.Optional;
  * The orders this task placed recently, by Kraken order_id and by cl_ord_id: pair and placement
  * time, used for rate-counter costs. Bounded (oldest entries are forgotten). Thread-safe.
  */
-public final class OrderBook {
+public final class PlacedOrders {
 
     /** One placed order. */
     public record Placed(String symbol, Instant at) {
@@ -19,12 +19,12 @@ public final class OrderBook {
     private final Map<String, Placed> byId;
 
     /** @param capacity max remembered ids */
-    public OrderBook(int capacity) {
+    public PlacedOrders(int capacity) {
         this.capacity = capacity;
         this.byId = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Placed> eldest) {
-                return size() > OrderBook.this.capacity;
+                return size() > PlacedOrders.this.capacity;
             }
         };
     }

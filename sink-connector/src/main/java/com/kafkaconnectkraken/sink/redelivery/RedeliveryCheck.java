@@ -1,10 +1,12 @@
-package com.kafkaconnectkraken.sink.exec;
+package com.kafkaconnectkraken.sink.redelivery;
 
 import com.kafkaconnectkraken.sink.command.OrderCommand;
 import com.kafkaconnectkraken.sink.reconcile.ExecutionsTracker;
 import com.kafkaconnectkraken.sink.reconcile.OrderHistory;
 import com.kafkaconnectkraken.sink.reply.AckStatus;
 import com.kafkaconnectkraken.sink.reply.OrderAck;
+import com.kafkaconnectkraken.sink.send.CommandFailure;
+import com.kafkaconnectkraken.sink.send.TransientCommandException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.kafkaconnectkraken.sink.exec;
+package com.kafkaconnectkraken.sink.send;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.kafkaconnectkraken.client.json.KrakenJson;
@@ -6,8 +6,9 @@ import com.kafkaconnectkraken.client.ws.KrakenWsConnectionException;
 import com.kafkaconnectkraken.client.ws.KrakenWsResponse;
 import com.kafkaconnectkraken.client.ws.KrakenWsTimeoutException;
 import com.kafkaconnectkraken.sink.command.OrderCommand;
-import com.kafkaconnectkraken.sink.guard.OrderBook;
+import com.kafkaconnectkraken.sink.guard.PlacedOrders;
 import com.kafkaconnectkraken.sink.reconcile.Reconciler;
+import com.kafkaconnectkraken.sink.reply.AckSink;
 import com.kafkaconnectkraken.sink.reply.AckStatus;
 import com.kafkaconnectkraken.sink.reply.OrderAck;
 import com.kafkaconnectkraken.sink.reply.OrderAck.SourceRef;
@@ -38,7 +39,7 @@ public final class CommandExecutor {
     private final KrakenTrading trading;
     private final Reconciler reconciler;
     private final AckSink acks;
-    private final OrderBook orders;
+    private final PlacedOrders orders;
     private final Duration requestTimeout;
     private final Clock clock;
     private final Map<SourceRef, Unsettled> unsettled = new ConcurrentHashMap<>();
@@ -51,7 +52,7 @@ public final class CommandExecutor {
      * @param requestTimeout how long Kraken's answer is awaited
      * @param clock          time source
      */
-    public CommandExecutor(KrakenTrading trading, Reconciler reconciler, AckSink acks, OrderBook orders,
+    public CommandExecutor(KrakenTrading trading, Reconciler reconciler, AckSink acks, PlacedOrders orders,
                            Duration requestTimeout, Clock clock) {
         this.trading = trading;
         this.reconciler = reconciler;
