@@ -1,8 +1,8 @@
 package com.kafkaconnectkraken.sink.dms;
 
 import com.kafkaconnectkraken.client.ws.KrakenWsResponse;
-import com.kafkaconnectkraken.sink.send.KrakenTrading;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,9 +18,24 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeadMansSwitch implements AutoCloseable {
 
+    /** The trading connection the switch is sent on (the task's {@code KrakenTrading}). */
+    public interface Connection {
+
+        /** @return whether requests can be sent now */
+        boolean isConnected();
+
+        /**
+         * Sends {@code cancel_all_orders_after}.
+         *
+         * @param timeoutSeconds seconds until Kraken cancels every open order of the key; 0 disarms
+         * @return Kraken's response
+         */
+        CompletableFuture<KrakenWsResponse> cancelAllOrdersAfter(int timeoutSeconds);
+    }
+
     private static final Logger log = LoggerFactory.getLogger(DeadMansSwitch.class);
 
-    private final KrakenTrading trading;
+    private final Connection trading;
     private final Duration refresh;
     private final int timeoutSeconds;
     private final ScheduledExecutorService timer;
@@ -31,7 +46,7 @@ public final class DeadMansSwitch implements AutoCloseable {
      * @param refresh        refresh interval (below the timeout)
      * @param timeoutSeconds timeout in seconds
      */
-    public DeadMansSwitch(KrakenTrading trading, Duration refresh, int timeoutSeconds) {
+    public DeadMansSwitch(Connection trading, Duration refresh, int timeoutSeconds) {
         this.trading = trading;
         this.refresh = refresh;
         this.timeoutSeconds = timeoutSeconds;

@@ -17,10 +17,10 @@ import java.util.Optional;
  */
 final class CancelCheck {
 
-    private final OrderHistory history;
+    private final OrderLookup history;
     private final Clock clock;
 
-    CancelCheck(OrderHistory history, Clock clock) {
+    CancelCheck(OrderLookup history, Clock clock) {
         this.history = history;
         this.clock = clock;
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * https://docs.kraken.com/api/docs/rest-api/get-closed-orders). A hit in either means Kraken
  * accepted the order at some point (it may since have filled, been cancelled or expired).
  */
-public final class OrderHistory {
+public final class OrderHistory implements OrderLookup {
 
     private final KrakenRestClient rest;
 
@@ -26,6 +26,7 @@ public final class OrderHistory {
      * @return the Kraken order id (txid) when the order exists
      * @throws com.kafkaconnectkraken.client.rest.KrakenApiException when Kraken cannot answer
      */
+    @Override
     public Optional<String> findOrderId(String clOrdId) {
         Optional<String> open = match(rest.privatePost("OpenOrders", Map.of("cl_ord_id", clOrdId)).path("open"), clOrdId);
         if (open.isPresent()) {
@@ -40,6 +41,7 @@ public final class OrderHistory {
      * @return the REST status (pending|open|closed|canceled|expired) of the order, if it exists
      * @throws com.kafkaconnectkraken.client.rest.KrakenApiException when Kraken cannot answer
      */
+    @Override
     public Optional<String> status(String id, boolean isClOrdId) {
         if (!isClOrdId) {
             JsonNode order = rest.privatePost("QueryOrders", Map.of("txid", id)).path(id);

@@ -41,7 +41,7 @@ public final class Reconciler {
     static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(5);
 
     private final ExecutionsTracker executions;
-    private final OrderHistory history;
+    private final OrderLookup history;
     private final Clock clock;
     private final CancelCheck cancels;
 
@@ -50,7 +50,7 @@ public final class Reconciler {
      * @param history    order history lookups
      * @param clock      time source
      */
-    public Reconciler(ExecutionsTracker executions, OrderHistory history, Clock clock) {
+    public Reconciler(ExecutionsTracker executions, OrderLookup history, Clock clock) {
         this.executions = executions;
         this.history = history;
         this.clock = clock;

@@ -2,7 +2,7 @@ package com.kafkaconnectkraken.sink.redelivery;
 
 import com.kafkaconnectkraken.sink.command.OrderCommand;
 import com.kafkaconnectkraken.sink.reconcile.ExecutionsTracker;
-import com.kafkaconnectkraken.sink.reconcile.OrderHistory;
+import com.kafkaconnectkraken.sink.reconcile.OrderLookup;
 import com.kafkaconnectkraken.sink.reply.AckStatus;
 import com.kafkaconnectkraken.sink.reply.OrderAck;
 import com.kafkaconnectkraken.sink.send.CommandFailure;
@@ -23,7 +23,7 @@ import java.util.Optional;
 public final class RedeliveryCheck {
 
     private final ExecutionsTracker executions;
-    private final OrderHistory history;
+    private final OrderLookup history;
     private final Clock clock;
 
     /**
@@ -31,7 +31,7 @@ public final class RedeliveryCheck {
      * @param history    order history lookups
      * @param clock      time source
      */
-    public RedeliveryCheck(ExecutionsTracker executions, OrderHistory history, Clock clock) {
+    public RedeliveryCheck(ExecutionsTracker executions, OrderLookup history, Clock clock) {
         this.executions = executions;
         this.history = history;
         this.clock = clock;

@@ -43,6 +43,17 @@ public final class ReplyHistory {
         acks.put(ack.source(), new Known(ack.status(), ack.finalAck(), ack.clOrdId(), ack.orderId()));
     }
 
+    /**
+     * Takes in one acknowledgement read back from the reply topic, in topic order: a final one is never
+     * replaced by a later non-final one (an UNKNOWN written by a retry after the command was settled).
+     *
+     * @param value the record value as the reply converter gives it (a Struct or a Map); others are ignored
+     */
+    void learn(Object value) {
+        AckFields.decode(value).ifPresent(ack ->
+            acks.merge(ack.getKey(), ack.getValue(), (old, neu) -> old.finalAck() ? old : neu));
+    }
+
     /** @return how far back acknowledgements are read: twice the max command age, at least 1 h; ZERO = all */
     static Duration lookback(Duration maxAge) {
         if (maxAge.isZero()) {
@@ -65,8 +76,7 @@ public final class ReplyHistory {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps(config))) {
             List<ConsumerRecord<byte[], byte[]>> records = TopicTail.read(consumer, config.replyTopic(), from);
             for (ConsumerRecord<byte[], byte[]> r : records) {
-                AckFields.decode(converter.toConnectData(r.topic(), r.value()).value())
-                    .ifPresent(ack -> acks.merge(ack.getKey(), ack.getValue(), (old, neu) -> old.finalAck() ? old : neu));
+                learn(converter.toConnectData(r.topic(), r.value()).value());
             }
             log.info("Read {} acknowledgements from {}", records.size(), config.replyTopic());
         }

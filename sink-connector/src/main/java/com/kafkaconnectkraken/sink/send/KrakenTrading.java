@@ -11,6 +11,7 @@ import com.kafkaconnectkraken.client.ws.Subscription;
 import com.kafkaconnectkraken.connect.KrakenConnection;
 import com.kafkaconnectkraken.sink.command.OrderCommand;
 import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
+import com.kafkaconnectkraken.sink.dms.DeadMansSwitch;
 import com.kafkaconnectkraken.sink.reconcile.ExecutionsTracker;
 import com.kafkaconnectkraken.sink.reconcile.OrderHistory;
 import java.time.Duration;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * {@link KrakenWsSession}), subscribed to {@code executions} for reconciliation, plus the REST
  * client for order history. https://docs.kraken.com/api/docs/guides/spot-ws-auth
  */
-public final class KrakenTrading implements AutoCloseable {
+public final class KrakenTrading implements AutoCloseable, DeadMansSwitch.Connection {
 
     private static final Logger log = LoggerFactory.getLogger(KrakenTrading.class);
 
@@ -71,6 +72,7 @@ public final class KrakenTrading implements AutoCloseable {
     }
 
     /** @return whether the session is authenticated and open */
+    @Override
     public boolean isConnected() {
         return session.isConnected();
     }
@@ -92,6 +94,7 @@ public final class KrakenTrading implements AutoCloseable {
      *
      * @return the response
      */
+    @Override
     public CompletableFuture<KrakenWsResponse> cancelAllOrdersAfter(int timeoutSeconds) {
         ObjectNode params = JsonNodeFactory.instance.objectNode().put("timeout", timeoutSeconds);
         return session.request("cancel_all_orders_after", params);
