@@ -130,7 +130,7 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
         log.warn("{} stream: subscription {} {} could not be restored ({}); resubscribing", name, lost.channel(),
                 lost.symbol(), lost.error());
         for (Subscription subscription : subscriptions) {
-            if (!subscription.channel().equals(lost.channel())) {
+            if (!subscription.channel().wireName().equals(lost.channel())) {
                 continue;
             }
             if (lost.symbol() == null) {

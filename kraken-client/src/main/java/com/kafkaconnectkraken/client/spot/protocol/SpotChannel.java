@@ -61,6 +61,12 @@ public enum SpotChannel {
         return wireName;
     }
 
+    /** @return {@link #wireName()}, so logs and error messages show Kraken's name, e.g. {@code book} */
+    @Override
+    public String toString() {
+        return wireName;
+    }
+
     /** @return the endpoint the channel is subscribed on; empty for the control channels */
     public Optional<SpotEndpoint> endpoint() {
         return Optional.ofNullable(endpoint);
