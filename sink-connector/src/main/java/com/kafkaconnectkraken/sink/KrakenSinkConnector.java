@@ -1,16 +1,14 @@
 package com.kafkaconnectkraken.sink;
 
+import com.kafkaconnectkraken.connect.ConnectorValidation;
 import com.kafkaconnectkraken.connect.PluginVersion;
 import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
 import com.kafkaconnectkraken.sink.config.SinkConfigRules;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.sink.SinkConnector;
 import org.slf4j.Logger;
@@ -60,29 +58,10 @@ public final class KrakenSinkConnector extends SinkConnector {
         return KrakenSinkConnectorConfig.configDef();
     }
 
-    /** Adds the cross-field problems ({@link SinkConfigRules}) to the per-key validation. */
+    /** Single-key validation, then the cross-field rules ({@link SinkConfigRules}), each problem on its key. */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
-        Config config = super.validate(connectorConfigs);
-        boolean keysValid = config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty());
-        if (!keysValid) {
-            return config;
-        }
-        Map<String, ConfigValue> byName = new HashMap<>();
-        config.configValues().forEach(v -> byName.put(v.name(), v));
-        try {
-            SinkConfigRules.problems(connectorConfigs).forEach(p -> addError(byName, p));
-        } catch (ConfigException e) {
-            log.debug("Single-key validation already reported: {}", e.getMessage());
-        }
-        return config;
-    }
-
-    private static void addError(Map<String, ConfigValue> byName, SinkConfigRules.Problem p) {
-        ConfigValue value = byName.get(p.key());
-        if (value != null) {
-            value.addErrorMessage(p.message());
-        }
+        return ConnectorValidation.validate(super.validate(connectorConfigs), () -> SinkConfigRules.problems(connectorConfigs));
     }
 
     @Override

@@ -71,7 +71,7 @@ public final class KrakenSinkTask extends SinkTask {
     @Override
     public void start(Map<String, String> props) {
         config = new KrakenSinkConnectorConfig(props);
-        retryBackoff = ExponentialBackoff.doubling(config.backoffInitial(), config.backoffMax());
+        retryBackoff = ExponentialBackoff.doubling(config.reconnectBackoff(), config.reconnectBackoffMax());
         history = new ReplyHistory();
         String clientId = "kraken-sink-reply-" + props.getOrDefault("name", "connector") + "-" + System.identityHashCode(this);
         writer = new ReplyWriter(config, clientId);

@@ -53,7 +53,7 @@ final class TradingRuntime implements AutoCloseable {
             throw e;
         }
         CommandExecutor executor = new CommandExecutor(trading,
-            new Reconciler(trading.executions(), trading.history(), clock), acks, orders, config.requestTimeout(), clock);
+            new Reconciler(trading.executions(), trading.history(), clock), acks, orders, config.wsRequestTimeout(), clock);
         CommandProcessor processor = new CommandProcessor(gate(config, clock),
             new RedeliveryCheck(trading.executions(), trading.history(), clock), limiter(config, orders, clock),
             executor, acks, history, clock, !config.replyHistoryLookup());

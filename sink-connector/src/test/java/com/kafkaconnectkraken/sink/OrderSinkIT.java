@@ -164,7 +164,7 @@ class OrderSinkIT {
         ConnectStack stack = STACK.get();
         stack.createTopic("restart-orders", 1);
         Map<String, String> config = ItSupport.connector(stack, simulator, "restart-orders");
-        config.put("kraken.request.timeout.ms", "3000");
+        config.put("ws.request.timeout.ms", "3000");
         stack.deployConnector("restart-sink", config);
         stack.awaitRunning("restart-sink", 1);
         long placedBefore = simulator.exchange().ordersPlaced(KEY);

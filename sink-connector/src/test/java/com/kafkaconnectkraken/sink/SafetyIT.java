@@ -82,7 +82,7 @@ class SafetyIT {
         ConnectStack stack = STACK.get();
         stack.createTopic("slow-orders", 1);
         Map<String, String> config = ItSupport.connector(stack, simulator, "slow-orders");
-        config.put("kraken.request.timeout.ms", "1000");
+        config.put("ws.request.timeout.ms", "1000");
         config.put("guard.max.qty", "BTC/USD:0.5");
         stack.deployConnector("slow-sink", config);
         stack.awaitRunning("slow-sink", 1);

@@ -55,7 +55,7 @@ final class SimulatorHarness implements AutoCloseable {
         p.put("reply.topic", "orders-ack");
         p.put("reply.bootstrap.servers", "127.0.0.1:9");
         p.put("reply.value.converter.schemas.enable", "false");
-        p.put("kraken.request.timeout.ms", "3000");
+        p.put("ws.request.timeout.ms", "3000");
         return p;
     }
 

@@ -99,7 +99,7 @@ class TradingRuntimeIT {
     @Test
     void ackDelayedPastTimeoutIsUnknownThenResolvedWithOneOrder() {
         Map<String, String> props = h.props();
-        props.put("kraken.request.timeout.ms", "1000");
+        props.put("ws.request.timeout.ms", "1000");
         TradingRuntime rt = h.runtime(props);
         h.simulator.exchange().faults().delayTradingAcks(Duration.ofMillis(2500));
         rt.processor().process(SimulatorHarness.record(1, Map.of("method", "add_order", "add_order", restingBuy("1000"))));
@@ -117,7 +117,7 @@ class TradingRuntimeIT {
     @Test
     void unansweredCancelIsSettledFromTheOrderStatus() {
         Map<String, String> props = h.props();
-        props.put("kraken.request.timeout.ms", "1000");
+        props.put("ws.request.timeout.ms", "1000");
         TradingRuntime rt = h.runtime(props);
         String orderId = (String) run(rt, 1, Map.of("method", "add_order", "add_order", restingBuy("1000"))).get("order_id");
         h.simulator.exchange().faults().delayTradingAcks(Duration.ofSeconds(12));

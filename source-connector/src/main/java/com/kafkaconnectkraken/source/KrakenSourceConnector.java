@@ -1,8 +1,10 @@
 package com.kafkaconnectkraken.source;
 
+import com.kafkaconnectkraken.connect.ConnectorValidation;
 import com.kafkaconnectkraken.connect.PluginVersion;
 import com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig;
 import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
+import com.kafkaconnectkraken.source.config.SourceConfigRules;
 import com.kafkaconnectkraken.source.offset.LedgerCursor;
 import com.kafkaconnectkraken.source.offset.LedgerPartition;
 import java.util.ArrayList;
@@ -11,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.ExactlyOnceSupport;
@@ -83,25 +83,10 @@ public class KrakenSourceConnector extends SourceConnector {
         return KrakenSourceConnectorConfig.configDef();
     }
 
-    /** Single-key validation, then the cross-field rules, each error reported on its key. */
+    /** Single-key validation, then the cross-field rules ({@link SourceConfigRules}), each problem on its key. */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
-        Config result = super.validate(connectorConfigs);
-        if (result.configValues().stream().anyMatch(value -> !value.errorMessages().isEmpty())) {
-            return result;
-        }
-        try {
-            Map<String, String> errors = KrakenSourceConnectorConfig.crossFieldErrors(connectorConfigs);
-            for (ConfigValue value : result.configValues()) {
-                String error = errors.get(value.name());
-                if (error != null) {
-                    value.addErrorMessage(error);
-                }
-            }
-        } catch (ConfigException e) {
-            result.configValues().get(0).addErrorMessage(e.getMessage());
-        }
-        return result;
+        return ConnectorValidation.validate(super.validate(connectorConfigs), () -> SourceConfigRules.problems(connectorConfigs));
     }
 
     @Override

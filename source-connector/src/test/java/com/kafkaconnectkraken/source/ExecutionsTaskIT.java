@@ -62,7 +62,7 @@ class ExecutionsTaskIT {
         props.put("kraken.api.secret", SECRET);
         props.put("channels", "executions");
         props.put("rest.tier", "pro");
-        props.put("reconnect.backoff.initial.ms", "100");
+        props.put("reconnect.backoff.ms", "100");
         props.put("reconnect.backoff.max.ms", "200");
         props.put("poll.timeout.ms", "100");
         return props;

@@ -167,7 +167,7 @@ class KrakenSourceTaskIT {
     /** Short request timeout and backoff so a resubscribe gives up within about two seconds. */
     private static Map<String, String> fastResubscribe(Map<String, String> props) {
         props.put("ws.request.timeout.ms", "300");
-        props.put("reconnect.backoff.initial.ms", "50");
+        props.put("reconnect.backoff.ms", "50");
         props.put("reconnect.backoff.max.ms", "200");
         return props;
     }

@@ -1,30 +1,37 @@
 package com.kafkaconnectkraken.sink.config;
 
+import com.kafkaconnectkraken.connect.ConfigProblem;
 import com.kafkaconnectkraken.connect.KrakenConnection;
+import com.kafkaconnectkraken.connect.KrakenConnectionConfig;
+import com.kafkaconnectkraken.connect.WsSessionKeys;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.types.Password;
+import org.apache.kafka.connect.sink.SinkConnector;
 
 /**
  * Configuration of the Kraken sink connector, parsed once into typed accessors.
  *
  * <p>Endpoint and credential keys are the Connection group both connectors share
- * ({@code connect.KrakenConnectionConfig}, profile {@code TRADING}: private WebSocket, REST, required
- * credentials). Cross-field rules live
- * in {@link SinkConfigRules}, used by this constructor (throws {@link ConfigException}) and by
- * {@code KrakenSinkConnector.validate()}. The generated reference is {@code doc/sink-config.md}.
+ * ({@link KrakenConnectionConfig}, profile {@code TRADING}: private WebSocket, REST, required
+ * credentials); the WebSocket session keys are spelled as in {@link WsSessionKeys}. The definition
+ * is {@link SinkConfigDef}. Cross-field rules live in {@link SinkConfigRules}, used by this
+ * constructor (throws {@link ConfigException}) and by {@code KrakenSinkConnector.validate()}. The
+ * generated reference is {@code doc/config.md}.
  */
 public final class KrakenSinkConnectorConfig extends AbstractConfig {
 
-    public static final String REQUEST_TIMEOUT_MS = "kraken.request.timeout.ms";
-    public static final String RECONNECT_BACKOFF_MS = "reconnect.backoff.ms";
-    public static final String RECONNECT_BACKOFF_MAX_MS = "reconnect.backoff.max.ms";
+    public static final String WS_REQUEST_TIMEOUT_MS = WsSessionKeys.WS_REQUEST_TIMEOUT_MS;
+    public static final String RECONNECT_BACKOFF_MS = WsSessionKeys.RECONNECT_BACKOFF_MS;
+    public static final String RECONNECT_BACKOFF_MAX_MS = WsSessionKeys.RECONNECT_BACKOFF_MAX_MS;
     public static final String MAX_RETRIES = "max.retries";
 
     public static final String REPLY_TOPIC = "reply.topic";
@@ -56,22 +63,24 @@ public final class KrakenSinkConnectorConfig extends AbstractConfig {
 
     private final KrakenConnection connection;
     private final Map<String, String> replyConverterProps;
+    private final List<String> commandTopics;
 
     /**
      * @param props connector properties as given to the connector/task
-     * @throws ConfigException when a value or a cross-field rule is invalid
+     * @throws ConfigException when a value is invalid or a cross-field rule ({@link SinkConfigRules}) fails
      */
     public KrakenSinkConnectorConfig(Map<String, String> props) {
         this(props, true);
     }
 
-    private KrakenSinkConnectorConfig(Map<String, String> props, boolean checkRules) {
+    private KrakenSinkConnectorConfig(Map<String, String> props, boolean enforceRules) {
         super(CONFIG_DEF, props);
         this.connection = KrakenConnection.from(this);
-        this.replyConverterProps = SinkConfigRules.stringValues(originalsWithPrefix(REPLY_VALUE_CONVERTER + "."));
-        List<String> problems = checkRules ? SinkConfigRules.check(this, props) : List.of();
-        if (!problems.isEmpty()) {
-            throw new ConfigException(String.join("; ", problems));
+        this.replyConverterProps = stringValues(originalsWithPrefix(REPLY_VALUE_CONVERTER + "."));
+        this.commandTopics = Arrays.stream(props.getOrDefault(SinkConnector.TOPICS_CONFIG, "").split(","))
+            .map(String::trim).filter(topic -> !topic.isEmpty()).toList();
+        if (enforceRules) {
+            ConfigProblem.throwIfAny(SinkConfigRules.problems(this));
         }
     }
 
@@ -80,9 +89,15 @@ public final class KrakenSinkConnectorConfig extends AbstractConfig {
         return new KrakenSinkConnectorConfig(props, false);
     }
 
-    /** @return the definition of every key (doc, group, order, width, display name). */
+    /** @return a new definition of every key (doc, group, order, width, display name); callers may extend it. */
     public static ConfigDef configDef() {
-        return CONFIG_DEF;
+        return SinkConfigDef.build();
+    }
+
+    private static Map<String, String> stringValues(Map<String, Object> values) {
+        Map<String, String> out = new TreeMap<>();
+        values.forEach((k, v) -> out.put(k, v == null ? null : v.toString()));
+        return out;
     }
 
     /**
@@ -94,18 +109,26 @@ public final class KrakenSinkConnectorConfig extends AbstractConfig {
     }
 
     /** @return how long to wait for Kraken's answer to one request before the outcome is UNKNOWN. */
-    public Duration requestTimeout() {
-        return Duration.ofMillis(getLong(REQUEST_TIMEOUT_MS));
+    public Duration wsRequestTimeout() {
+        return Duration.ofMillis(getLong(WS_REQUEST_TIMEOUT_MS));
     }
 
-    /** @return first reconnect / retry backoff. */
-    public Duration backoffInitial() {
+    /** @return ceiling of the first reconnect / retry delay. */
+    public Duration reconnectBackoff() {
         return Duration.ofMillis(getLong(RECONNECT_BACKOFF_MS));
     }
 
-    /** @return backoff cap. */
-    public Duration backoffMax() {
+    /** @return cap of the reconnect / retry delay ceiling. */
+    public Duration reconnectBackoffMax() {
         return Duration.ofMillis(getLong(RECONNECT_BACKOFF_MAX_MS));
+    }
+
+    /**
+     * @return the command topics listed in Connect's {@code topics} key, trimmed, in order; empty when
+     *         the connector subscribes with {@code topics.regex}
+     */
+    public List<String> commandTopics() {
+        return commandTopics;
     }
 
     /** @return transient failures in a row before the task fails. */

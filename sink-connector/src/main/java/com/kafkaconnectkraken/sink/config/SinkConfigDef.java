@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.sink.config;
 import static com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig.*;
 
 import com.kafkaconnectkraken.connect.KrakenConnectionConfig;
+import com.kafkaconnectkraken.connect.WsSessionKeys;
 import java.util.List;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -13,7 +14,8 @@ import org.apache.kafka.common.config.ConfigDef.Width;
 
 /**
  * Builds the sink {@link ConfigDef}, one method per group; the Connection group (URLs, credentials)
- * is {@link KrakenConnectionConfig}, shared with the source connector.
+ * is {@link KrakenConnectionConfig}, shared with the source connector, and the WebSocket session
+ * keys are spelled as in {@link WsSessionKeys}.
  */
 final class SinkConfigDef {
 
@@ -26,6 +28,7 @@ final class SinkConfigDef {
     private SinkConfigDef() {
     }
 
+    /** @return a new definition of every sink key (doc, group, order, width, display name) */
     static ConfigDef build() {
         ConfigDef def = new ConfigDef();
         KrakenConnectionConfig.define(def, KrakenConnectionConfig.Profile.TRADING);
@@ -39,14 +42,14 @@ final class SinkConfigDef {
 
     private static void resilience(ConfigDef def) {
         int o = 0;
-        def.define(REQUEST_TIMEOUT_MS, Type.LONG, 10_000L, Range.between(500, 300_000), Importance.MEDIUM,
-                "Milliseconds to wait for Kraken's answer to one request; past it the outcome is UNKNOWN and reconciled.",
-                GROUP_RESILIENCE, ++o, Width.SHORT, "Request timeout (ms)")
+        def.define(WS_REQUEST_TIMEOUT_MS, Type.LONG, 10_000L, Range.between(500, 300_000), Importance.MEDIUM,
+                WsSessionKeys.WS_REQUEST_TIMEOUT_DOC + " Past it the outcome of a trading request is UNKNOWN and reconciled.",
+                GROUP_RESILIENCE, ++o, Width.SHORT, "Request timeout")
             .define(RECONNECT_BACKOFF_MS, Type.LONG, 1_000L, Range.atLeast(10), Importance.LOW,
-                "First backoff in milliseconds after a disconnect or a transient failure (doubles per attempt, with jitter).",
-                GROUP_RESILIENCE, ++o, Width.SHORT, "Backoff (ms)")
+                WsSessionKeys.RECONNECT_BACKOFF_DOC + " Retries of a transient failure use the same backoff.",
+                GROUP_RESILIENCE, ++o, Width.SHORT, "Reconnect backoff")
             .define(RECONNECT_BACKOFF_MAX_MS, Type.LONG, 30_000L, Range.atLeast(10), Importance.LOW,
-                "Backoff cap in milliseconds.", GROUP_RESILIENCE, ++o, Width.SHORT, "Backoff cap (ms)")
+                WsSessionKeys.RECONNECT_BACKOFF_MAX_DOC, GROUP_RESILIENCE, ++o, Width.SHORT, "Reconnect backoff cap")
             .define(MAX_RETRIES, Type.INT, 10, Range.atLeast(0), Importance.MEDIUM,
                 "Transient failures in a row (disconnect, EService:Unavailable) retried through Connect before the task fails.",
                 GROUP_RESILIENCE, ++o, Width.SHORT, "Max retries");

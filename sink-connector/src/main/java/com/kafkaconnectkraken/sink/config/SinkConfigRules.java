@@ -2,14 +2,13 @@ package com.kafkaconnectkraken.sink.config;
 
 import static com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig.*;
 
+import com.kafkaconnectkraken.connect.ConfigProblem;
+import com.kafkaconnectkraken.connect.WsSessionKeys;
 import com.kafkaconnectkraken.sink.guard.SymbolLimits;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.apache.kafka.connect.sink.SinkConnector;
 import org.apache.kafka.connect.storage.Converter;
 
 /**
@@ -18,71 +17,49 @@ import org.apache.kafka.connect.storage.Converter;
  */
 public final class SinkConfigRules {
 
-    /** One broken rule, attached to the key a user should change. */
-    public record Problem(String key, String message) {
-        @Override
-        public String toString() {
-            return key + ": " + message;
-        }
-    }
-
     private SinkConfigRules() {
     }
 
     /**
-     * @param config the parsed single-key values
-     * @param props  the raw properties (for the framework's {@code topics} key)
-     * @return the problems found, empty when the configuration is consistent
+     * @param props raw connector properties whose single keys are valid
+     * @return the cross-field problems, empty when the configuration is consistent
+     * @throws org.apache.kafka.common.config.ConfigException when a single key is invalid
      */
-    public static List<Problem> problems(KrakenSinkConnectorConfig config, Map<String, String> props) {
-        List<Problem> out = new ArrayList<>();
-        if (config.dmsEnabled() && config.dmsRefreshInterval().toSeconds() >= config.dmsTimeoutSeconds()) {
-            out.add(new Problem(DMS_REFRESH_MS, "must be below " + DMS_TIMEOUT_S + " ("
-                + config.dmsTimeoutSeconds() + " s) so the switch is refreshed before it fires"));
-        }
-        if (config.backoffMax().compareTo(config.backoffInitial()) < 0) {
-            out.add(new Problem(RECONNECT_BACKOFF_MAX_MS, "must be >= " + RECONNECT_BACKOFF_MS));
-        }
-        String topics = props.getOrDefault(SinkConnector.TOPICS_CONFIG, "");
-        if (Arrays.stream(topics.split(",")).map(String::trim).anyMatch(config.replyTopic()::equals)) {
-            out.add(new Problem(REPLY_TOPIC, "must not be one of the command topics"));
-        }
-        if (!Converter.class.isAssignableFrom(config.replyValueConverter())) {
-            out.add(new Problem(REPLY_VALUE_CONVERTER, "must implement " + Converter.class.getName()));
-        }
-        checkLimits(GUARD_MAX_QTY, config.guardMaxQty(), config.guardSymbols(), out);
-        checkLimits(GUARD_MAX_NOTIONAL, config.guardMaxNotional(), config.guardSymbols(), out);
-        return out;
+    public static List<ConfigProblem> problems(Map<String, String> props) {
+        return problems(KrakenSinkConnectorConfig.withoutRules(props));
     }
 
     /**
-     * @param props raw connector properties whose single keys are valid
-     * @return the cross-field problems
-     * @throws org.apache.kafka.common.config.ConfigException when a single key is invalid
+     * @param config the parsed single-key values
+     * @return the problems found, in rule order; empty when the configuration is consistent
      */
-    public static List<Problem> problems(Map<String, String> props) {
-        return problems(KrakenSinkConnectorConfig.withoutRules(props), props);
+    public static List<ConfigProblem> problems(KrakenSinkConnectorConfig config) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        if (config.dmsEnabled() && config.dmsRefreshInterval().toSeconds() >= config.dmsTimeoutSeconds()) {
+            problems.add(new ConfigProblem(DMS_REFRESH_MS, "must be below " + DMS_TIMEOUT_S + " ("
+                + config.dmsTimeoutSeconds() + " s) so the switch is refreshed before it fires"));
+        }
+        WsSessionKeys.checkBackoff(config.reconnectBackoff(), config.reconnectBackoffMax()).ifPresent(problems::add);
+        if (config.commandTopics().contains(config.replyTopic())) {
+            problems.add(new ConfigProblem(REPLY_TOPIC, "must not be one of the command topics"));
+        }
+        if (!Converter.class.isAssignableFrom(config.replyValueConverter())) {
+            problems.add(new ConfigProblem(REPLY_VALUE_CONVERTER, "must implement " + Converter.class.getName()));
+        }
+        checkLimits(GUARD_MAX_QTY, config.guardMaxQty(), config.guardSymbols(), problems);
+        checkLimits(GUARD_MAX_NOTIONAL, config.guardMaxNotional(), config.guardSymbols(), problems);
+        return problems;
     }
 
-    static List<String> check(KrakenSinkConnectorConfig config, Map<String, String> props) {
-        return problems(config, props).stream().map(Problem::toString).toList();
-    }
-
-    static Map<String, String> stringValues(Map<String, Object> values) {
-        Map<String, String> out = new TreeMap<>();
-        values.forEach((k, v) -> out.put(k, v == null ? null : v.toString()));
-        return out;
-    }
-
-    private static void checkLimits(String key, List<String> entries, Set<String> allowed, List<Problem> out) {
+    private static void checkLimits(String key, List<String> entries, Set<String> allowed, List<ConfigProblem> problems) {
         try {
             for (String symbol : SymbolLimits.parse(entries).symbols()) {
                 if (!allowed.isEmpty() && !allowed.contains(symbol)) {
-                    out.add(new Problem(key, "symbol " + symbol + " is not in " + GUARD_SYMBOLS));
+                    problems.add(new ConfigProblem(key, "symbol " + symbol + " is not in " + GUARD_SYMBOLS));
                 }
             }
         } catch (IllegalArgumentException e) {
-            out.add(new Problem(key, e.getMessage()));
+            problems.add(new ConfigProblem(key, e.getMessage()));
         }
     }
 }

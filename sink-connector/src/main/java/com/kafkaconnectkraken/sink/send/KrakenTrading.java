@@ -45,8 +45,8 @@ public final class KrakenTrading implements AutoCloseable, DeadMansSwitch.Connec
     public KrakenTrading(KrakenSinkConnectorConfig config) {
         this.rest = config.connection().restClient().build();
         KrakenWsConfig ws = KrakenWsConfig.builder(config.connection().endpoints().privateWs()).name("kraken-sink")
-            .requestTimeout(config.requestTimeout())
-            .reconnectBackoff(config.backoffInitial(), config.backoffMax(), 2.0).build();
+            .requestTimeout(config.wsRequestTimeout())
+            .reconnectBackoff(config.reconnectBackoff(), config.reconnectBackoffMax(), 2.0).build();
         this.session = new KrakenWsSession(ws, KrakenConnection.wsTokens(rest), executions);
         this.history = new OrderHistory(rest);
     }

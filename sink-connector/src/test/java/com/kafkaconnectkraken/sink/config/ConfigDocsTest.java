@@ -10,12 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code doc/sink-config.md} in sync with the ConfigDef. Regenerate with
+ * Keeps {@code doc/config.md} in sync with the ConfigDef. Regenerate with
  * {@code ./mvnw -o -pl sink-connector test -Dtest=ConfigDocsTest -Dconfig.docs.update=true}.
  */
 class ConfigDocsTest {
 
-    private static final Path DOC = Path.of(System.getProperty("sink.basedir", "."), "doc", "sink-config.md");
+    private static final Path DOC = Path.of("doc", "config.md");
 
     @Test
     void everyKeyIsFullyDescribed() {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kafkaconnectkraken.connect.ConfigProblem;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.config.ConfigException;
@@ -113,6 +115,51 @@ class KrakenSinkConnectorConfigTest {
         ConfigException e = assertThrows(ConfigException.class, () -> new KrakenSinkConnectorConfig(props));
         assertTrue(e.getMessage().contains("kraken.api.secret must be the Base64 API secret"), e.getMessage());
         assertFalse(e.getMessage().contains("not base64!"));
+    }
+
+    @Test
+    void crossFieldRulesReportEachProblemOnItsKey() {
+        Map<String, String> props = minimal();
+        props.put("topics", "orders, orders-ack");
+        props.put("reconnect.backoff.ms", "5000");
+        props.put("reconnect.backoff.max.ms", "4000");
+        assertEquals(List.of(new ConfigProblem("reconnect.backoff.ms", "must not exceed reconnect.backoff.max.ms"),
+                new ConfigProblem("reply.topic", "must not be one of the command topics")), SinkConfigRules.problems(props));
+        assertEquals(List.of(), SinkConfigRules.problems(minimal()));
+    }
+
+    @Test
+    void rulesOverPropertiesThrowWhenASingleKeyIsInvalid() {
+        Map<String, String> props = minimal();
+        props.put("ws.request.timeout.ms", "100");
+        ConfigException e = assertThrows(ConfigException.class, () -> SinkConfigRules.problems(props));
+        assertTrue(e.getMessage().contains("ws.request.timeout.ms"), e.getMessage());
+    }
+
+    @Test
+    void sessionKeysAreParsed() {
+        Map<String, String> props = minimal();
+        props.put("ws.request.timeout.ms", "1000");
+        props.put("reconnect.backoff.ms", "100");
+        props.put("reconnect.backoff.max.ms", "2000");
+        KrakenSinkConnectorConfig config = new KrakenSinkConnectorConfig(props);
+        assertEquals(Duration.ofSeconds(1), config.wsRequestTimeout());
+        assertEquals(Duration.ofMillis(100), config.reconnectBackoff());
+        assertEquals(Duration.ofSeconds(2), config.reconnectBackoffMax());
+        KrakenSinkConnectorConfig defaults = new KrakenSinkConnectorConfig(minimal());
+        assertEquals(Duration.ofSeconds(10), defaults.wsRequestTimeout());
+        assertEquals(Duration.ofSeconds(1), defaults.reconnectBackoff());
+        assertEquals(Duration.ofSeconds(30), defaults.reconnectBackoffMax());
+    }
+
+    @Test
+    void commandTopicsComeFromConnectsTopicsKey() {
+        Map<String, String> props = minimal();
+        props.put("topics", " a, b ,,c");
+        assertEquals(List.of("a", "b", "c"), new KrakenSinkConnectorConfig(props).commandTopics());
+        props.remove("topics");
+        props.put("topics.regex", "orders.*");
+        assertEquals(List.of(), new KrakenSinkConnectorConfig(props).commandTopics());
     }
 
     @Test

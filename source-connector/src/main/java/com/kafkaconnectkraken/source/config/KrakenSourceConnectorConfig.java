@@ -2,8 +2,10 @@ package com.kafkaconnectkraken.source.config;
 
 import com.kafkaconnectkraken.client.spot.protocol.RestTier;
 import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
+import com.kafkaconnectkraken.connect.ConfigProblem;
 import com.kafkaconnectkraken.connect.KrakenConnection;
 import com.kafkaconnectkraken.connect.KrakenConnectionConfig;
+import com.kafkaconnectkraken.connect.WsSessionKeys;
 import com.kafkaconnectkraken.schema.DecimalHandlingMode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,12 +20,15 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 
 /**
- * Configuration of the Kraken source connector. Parsed once; tasks read only the typed accessors.
- * The reference (every key, default, valid values) is generated from {@link #configDef()} into
- * {@code source-connector/doc/config.md}. The Connection group ({@code kraken.*} URLs and
- * credentials) is the one both connectors share, {@link KrakenConnectionConfig} with profile
- * {@code STREAMING}. Cross-field rules live in {@link ConfigRules} and are applied both here
- * (throwing {@link ConfigException}) and by {@code KrakenSourceConnector.validate}.
+ * Configuration of the Kraken source connector, parsed once into typed accessors; tasks read only
+ * those.
+ *
+ * <p>Endpoint and credential keys are the Connection group both connectors share
+ * ({@link KrakenConnectionConfig}, profile {@code STREAMING}: public, private and level3 WebSocket,
+ * REST, optional credentials); the WebSocket session keys are spelled as in {@link WsSessionKeys}.
+ * The definition is {@link SourceConfigDef}. Cross-field rules live in {@link SourceConfigRules},
+ * used by this constructor (throws {@link ConfigException}) and by
+ * {@code KrakenSourceConnector.validate()}. The generated reference is {@code doc/config.md}.
  */
 public class KrakenSourceConnectorConfig extends AbstractConfig {
 
@@ -48,21 +53,17 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
     public static final String REST_TIMEOUT_MS = "rest.timeout.ms";
     public static final String REST_TIER = "rest.tier";
     public static final String WS_CONNECT_TIMEOUT_MS = "ws.connect.timeout.ms";
-    public static final String WS_REQUEST_TIMEOUT_MS = "ws.request.timeout.ms";
+    public static final String WS_REQUEST_TIMEOUT_MS = WsSessionKeys.WS_REQUEST_TIMEOUT_MS;
     public static final String WS_PING_INTERVAL_MS = "ws.ping.interval.ms";
     public static final String WS_STALE_TIMEOUT_MS = "ws.stale.timeout.ms";
     public static final String WS_MAX_REQUESTS_PER_SECOND = "ws.max.requests.per.second";
-    public static final String RECONNECT_BACKOFF_INITIAL_MS = "reconnect.backoff.initial.ms";
-    public static final String RECONNECT_BACKOFF_MAX_MS = "reconnect.backoff.max.ms";
+    public static final String RECONNECT_BACKOFF_MS = WsSessionKeys.RECONNECT_BACKOFF_MS;
+    public static final String RECONNECT_BACKOFF_MAX_MS = WsSessionKeys.RECONNECT_BACKOFF_MAX_MS;
     public static final String QUEUE_CAPACITY = "queue.capacity";
     public static final String POLL_MAX_RECORDS = "poll.max.records";
     public static final String POLL_TIMEOUT_MS = "poll.timeout.ms";
 
-    static final String GROUP_DATA = "Data";
-    static final String GROUP_BOOK = "Book";
-    static final String GROUP_TOPICS = "Topics";
-    static final String GROUP_REST = "REST polling";
-    static final String GROUP_RESILIENCE = "Resilience";
+    private static final ConfigDef CONFIG_DEF = SourceConfigDef.build();
 
     private final KrakenConnection connection;
     private final Set<SpotChannel> channels;
@@ -76,14 +77,18 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
     /**
      * Parses and validates the connector properties.
      *
-     * @throws ConfigException if a value is invalid or a cross-field rule ({@link ConfigRules}) fails
+     * @param props connector properties as given to the connector/task
+     * @throws ConfigException if a value is invalid or a cross-field rule ({@link SourceConfigRules}) fails
      */
     public KrakenSourceConnectorConfig(Map<String, String> props) {
-        this(configDef(), props, true);
+        this(CONFIG_DEF, props, true);
     }
 
     /**
-     * @param enforceRules whether to throw on cross-field errors (false only for {@link #crossFieldErrors})
+     * @param definition   {@link #configDef()}, possibly extended (the task's assignment keys)
+     * @param props        connector or task properties
+     * @param enforceRules whether to throw on cross-field problems (false only for {@link #withoutRules})
+     * @throws ConfigException if a value is invalid, or a cross-field rule fails and {@code enforceRules}
      */
     protected KrakenSourceConnectorConfig(ConfigDef definition, Map<String, String> props, boolean enforceRules) {
         super(definition, props, false);
@@ -98,34 +103,19 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
         }
         this.topicNames = TopicNames.parse(getString(TOPIC_PREFIX), getList(TOPIC_NAMES));
         this.decimalMode = DecimalHandlingMode.parse(getString(DECIMAL_HANDLING_MODE));
-        Map<String, String> errors = enforceRules ? ConfigRules.check(this) : Map.of();
-        if (!errors.isEmpty()) {
-            Map.Entry<String, String> first = errors.entrySet().iterator().next();
-            throw new ConfigException(first.getKey() + ": " + first.getValue());
+        if (enforceRules) {
+            ConfigProblem.throwIfAny(SourceConfigRules.problems(this));
         }
     }
 
-    /**
-     * Cross-field errors of properties that pass single-key validation (used by
-     * {@code Connector.validate()} to report each error on its key).
-     *
-     * @return error message per key; empty when valid
-     * @throws ConfigException if a single key is invalid
-     */
-    public static Map<String, String> crossFieldErrors(Map<String, String> props) {
-        return ConfigRules.check(new KrakenSourceConnectorConfig(configDef(), props, false));
+    /** Parses single keys only; for {@link SourceConfigRules#problems(Map)}. */
+    static KrakenSourceConnectorConfig withoutRules(Map<String, String> props) {
+        return new KrakenSourceConnectorConfig(CONFIG_DEF, props, false);
     }
 
-    /** The full definition: one small method per group. */
+    /** @return a new definition of every key (doc, group, order, width, display name); callers may extend it. */
     public static ConfigDef configDef() {
-        ConfigDef def = new ConfigDef();
-        KrakenConnectionConfig.define(def, KrakenConnectionConfig.Profile.STREAMING);
-        ConfigDefinitions.data(def);
-        ConfigDefinitions.book(def);
-        ConfigDefinitions.topics(def);
-        ConfigDefinitions.rest(def);
-        ConfigDefinitions.resilience(def);
-        return def;
+        return SourceConfigDef.build();
     }
 
     private static Set<SpotChannel> parseChannels(List<String> names) {
@@ -270,12 +260,12 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
         return getInt(WS_MAX_REQUESTS_PER_SECOND);
     }
 
-    /** First reconnect backoff ceiling. */
-    public Duration reconnectBackoffInitial() {
-        return Duration.ofMillis(getLong(RECONNECT_BACKOFF_INITIAL_MS));
+    /** Ceiling of the first reconnect (and resubscribe) delay. */
+    public Duration reconnectBackoff() {
+        return Duration.ofMillis(getLong(RECONNECT_BACKOFF_MS));
     }
 
-    /** Maximum reconnect backoff ceiling. */
+    /** Cap of the reconnect delay ceiling. */
     public Duration reconnectBackoffMax() {
         return Duration.ofMillis(getLong(RECONNECT_BACKOFF_MAX_MS));
     }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 
-/** Single-key validators of {@link ConfigDefinitions}; each names the key and the offending value. */
+/** Single-key validators of {@link SourceConfigDef}; each names the key and the offending value. */
 final class Validators {
 
     private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9]+(\\.[A-Z0-9]+)?/[A-Z0-9]+(\\.[A-Z0-9]+)?");

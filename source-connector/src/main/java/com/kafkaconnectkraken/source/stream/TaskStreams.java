@@ -148,7 +148,7 @@ public final class TaskStreams implements AutoCloseable {
         return KrakenWsConfig.builder(uri).name(name).connectTimeout(config.wsConnectTimeout())
                 .requestTimeout(config.wsRequestTimeout()).pingInterval(config.wsPingInterval())
                 .staleTimeout(config.wsStaleTimeout())
-                .reconnectBackoff(config.reconnectBackoffInitial(), config.reconnectBackoffMax(), 2.0)
+                .reconnectBackoff(config.reconnectBackoff(), config.reconnectBackoffMax(), 2.0)
                 .maxRequestsPerSecond(config.wsMaxRequestsPerSecond()).build();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
+import com.kafkaconnectkraken.connect.ConfigProblem;
 import com.kafkaconnectkraken.schema.DecimalHandlingMode;
 import java.net.URI;
 import java.time.Duration;
@@ -85,31 +86,53 @@ class KrakenSourceConnectorConfigTest {
     }
 
     @Test
-    void crossFieldRulesReportEachErrorOnItsKey() {
-        Map<String, String> errors = KrakenSourceConnectorConfig.crossFieldErrors(props(
-                "channels", "book,executions", "rest.endpoints", "Ledgers"));
-        assertTrue(errors.get("symbols").contains("[book]"), errors.toString());
-        assertTrue(errors.get("kraken.api.key").contains("executions"), errors.toString());
-        assertTrue(errors.get("kraken.api.key").contains("Ledgers"), errors.toString());
-        assertTrue(errors.containsKey("kraken.api.secret"));
-        assertEquals(Map.of("channels", "no channel and no REST endpoint enabled; nothing to read"),
-                KrakenSourceConnectorConfig.crossFieldErrors(props("channels", "")));
-        assertTrue(KrakenSourceConnectorConfig.crossFieldErrors(props("symbols", "BTC/USD",
-                "ws.ping.interval.ms", "20000")).containsKey("ws.ping.interval.ms"));
-        assertTrue(KrakenSourceConnectorConfig.crossFieldErrors(props("symbols", "BTC/USD")).isEmpty());
+    void crossFieldRulesReportEachProblemOnItsKey() {
+        String credentials = "required by [executions, Ledgers] (private data needs an API key and secret)";
+        assertEquals(List.of(new ConfigProblem("symbols", "channels [book] need at least one symbol"),
+                        new ConfigProblem("kraken.api.key", credentials), new ConfigProblem("kraken.api.secret", credentials)),
+                SourceConfigRules.problems(props("channels", "book,executions", "rest.endpoints", "Ledgers")));
+        assertEquals(List.of(new ConfigProblem("channels", "no channel and no REST endpoint enabled; nothing to read")),
+                SourceConfigRules.problems(props("channels", "")));
+        assertEquals(List.of(new ConfigProblem("ws.ping.interval.ms",
+                        "must be shorter than ws.stale.timeout.ms or an idle connection looks stale")),
+                SourceConfigRules.problems(props("symbols", "BTC/USD", "ws.ping.interval.ms", "20000")));
+        assertEquals(List.of(new ConfigProblem("reconnect.backoff.ms", "must not exceed reconnect.backoff.max.ms")),
+                SourceConfigRules.problems(props("symbols", "BTC/USD", "reconnect.backoff.ms", "5000",
+                        "reconnect.backoff.max.ms", "4000")));
+        assertEquals(List.of(), SourceConfigRules.problems(props("symbols", "BTC/USD")));
+    }
+
+    @Test
+    void rulesOverPropertiesThrowWhenASingleKeyIsInvalid() {
+        ConfigException e = assertThrows(ConfigException.class, () -> SourceConfigRules.problems(props("book.depth", "7")));
+        assertTrue(e.getMessage().contains("book.depth"), e.getMessage());
+    }
+
+    @Test
+    void sessionKeysAreParsed() {
+        KrakenSourceConnectorConfig config = new KrakenSourceConnectorConfig(props("symbols", "BTC/USD",
+                "ws.request.timeout.ms", "300", "reconnect.backoff.ms", "50", "reconnect.backoff.max.ms", "200"));
+        assertEquals(Duration.ofMillis(300), config.wsRequestTimeout());
+        assertEquals(Duration.ofMillis(50), config.reconnectBackoff());
+        assertEquals(Duration.ofMillis(200), config.reconnectBackoffMax());
+        KrakenSourceConnectorConfig defaults = new KrakenSourceConnectorConfig(props("symbols", "BTC/USD"));
+        assertEquals(Duration.ofSeconds(10), defaults.wsRequestTimeout());
+        assertEquals(Duration.ofMillis(500), defaults.reconnectBackoff());
+        assertEquals(Duration.ofSeconds(30), defaults.reconnectBackoffMax());
     }
 
     @Test
     void constructorThrowsOnCrossFieldErrors() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> new KrakenSourceConnectorConfig(props("channels", "balances")));
-        assertTrue(e.getMessage().startsWith("kraken.api.key"), e.getMessage());
+        String credentials = "required by [balances] (private data needs an API key and secret)";
+        assertEquals("kraken.api.key: " + credentials + "; kraken.api.secret: " + credentials, e.getMessage());
     }
 
     @Test
     void publicChannelsNeedNoCredentials() {
-        assertTrue(KrakenSourceConnectorConfig.crossFieldErrors(props("channels", "ticker,book,trade,ohlc,instrument",
-                "symbols", "BTC/USD")).isEmpty());
+        assertEquals(List.of(), SourceConfigRules.problems(props("channels", "ticker,book,trade,ohlc,instrument",
+                "symbols", "BTC/USD")));
     }
 
     @Test

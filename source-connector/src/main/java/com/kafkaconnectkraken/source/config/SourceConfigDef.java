@@ -3,6 +3,8 @@ package com.kafkaconnectkraken.source.config;
 import static com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig.*;
 
 import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
+import com.kafkaconnectkraken.connect.KrakenConnectionConfig;
+import com.kafkaconnectkraken.connect.WsSessionKeys;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.config.ConfigDef;
@@ -12,15 +14,34 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
 
 /**
- * The {@link KrakenSourceConnectorConfig} keys, one method per group (the Connection group is
- * {@code connect.KrakenConnectionConfig}, shared with the sink).
+ * Builds the source {@link ConfigDef}, one method per group; the Connection group (URLs,
+ * credentials) is {@link KrakenConnectionConfig}, shared with the sink connector, and the WebSocket
+ * session keys are spelled as in {@link WsSessionKeys}.
  */
-final class ConfigDefinitions {
+final class SourceConfigDef {
 
-    private ConfigDefinitions() {
+    static final String GROUP_DATA = "Data";
+    static final String GROUP_BOOK = "Book";
+    static final String GROUP_TOPICS = "Topics";
+    static final String GROUP_REST = "REST polling";
+    static final String GROUP_RESILIENCE = "Resilience";
+
+    private SourceConfigDef() {
     }
 
-    static void data(ConfigDef def) {
+    /** @return a new definition of every source key (doc, group, order, width, display name) */
+    static ConfigDef build() {
+        ConfigDef def = new ConfigDef();
+        KrakenConnectionConfig.define(def, KrakenConnectionConfig.Profile.STREAMING);
+        data(def);
+        book(def);
+        topics(def);
+        rest(def);
+        resilience(def);
+        return def;
+    }
+
+    private static void data(ConfigDef def) {
         int order = 0;
         def.define(CHANNELS, Type.LIST, SpotChannel.TICKER.wireName(), Validators.oneOfEach(wireNames()), Importance.HIGH,
                 "WebSocket channels to stream, comma separated: " + String.join(", ", wireNames())
@@ -54,7 +75,7 @@ final class ConfigDefinitions {
                 GROUP_DATA, ++order, Width.SHORT, "Decimal handling");
     }
 
-    static void book(ConfigDef def) {
+    private static void book(ConfigDef def) {
         int order = 0;
         def.define(BOOK_DEPTH, Type.INT, 10, Validators.oneOfInts(10, 25, 100, 500, 1000), Importance.MEDIUM,
                 "Subscribed L2 book depth (10, 25, 100, 500, 1000). Every update is checksum-verified; on a mismatch the "
@@ -68,7 +89,7 @@ final class ConfigDefinitions {
                 "Levels per side in periodic book snapshots.", GROUP_BOOK, ++order, Width.SHORT, "Book snapshot levels");
     }
 
-    static void topics(ConfigDef def) {
+    private static void topics(ConfigDef def) {
         int order = 0;
         def.define(TOPIC_PREFIX, Type.STRING, "kraken", new ConfigDef.NonEmptyString(), Importance.HIGH,
                 "Prefix of topic names: records of type T go to <topic.prefix>.<T> (e.g. kraken.ticker, kraken.ledger).",
@@ -79,7 +100,7 @@ final class ConfigDefinitions {
                 GROUP_TOPICS, ++order, Width.LONG, "Topic overrides");
     }
 
-    static void rest(ConfigDef def) {
+    private static void rest(ConfigDef def) {
         int order = 0;
         String methods = Arrays.stream(RestEndpoint.values()).map(RestEndpoint::method).collect(Collectors.joining(", "));
         def.define(REST_ENDPOINTS, Type.LIST, "", Validators.oneOfEach(methods.split(", ")), Importance.HIGH,
@@ -101,12 +122,13 @@ final class ConfigDefinitions {
                 "Timeout of one REST call in milliseconds.", GROUP_REST, ++order, Width.SHORT, "REST timeout");
     }
 
-    static void resilience(ConfigDef def) {
+    private static void resilience(ConfigDef def) {
         int order = 0;
         def.define(WS_CONNECT_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(100), Importance.LOW,
                 "WebSocket connect and handshake timeout in milliseconds.", GROUP_RESILIENCE, ++order, Width.SHORT, "Connect timeout");
         def.define(WS_REQUEST_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(100), Importance.LOW,
-                "How long a subscribe waits for its acks, in milliseconds.", GROUP_RESILIENCE, ++order, Width.SHORT, "Request timeout");
+                WsSessionKeys.WS_REQUEST_TIMEOUT_DOC + " A subscribe waits this long for its acks.",
+                GROUP_RESILIENCE, ++order, Width.SHORT, "Request timeout");
         def.define(WS_PING_INTERVAL_MS, Type.LONG, 5_000L, Range.atLeast(100), Importance.LOW,
                 "Interval of application pings (Kraken closes idle sockets after about 60 s).",
                 GROUP_RESILIENCE, ++order, Width.SHORT, "Ping interval");
@@ -116,11 +138,11 @@ final class ConfigDefinitions {
         def.define(WS_MAX_REQUESTS_PER_SECOND, Type.INT, 10, Range.atLeast(1), Importance.LOW,
                 "Pacing of subscribe/unsubscribe requests (also during resubscribe after a reconnect or resync).",
                 GROUP_RESILIENCE, ++order, Width.SHORT, "Subscribe rate");
-        def.define(RECONNECT_BACKOFF_INITIAL_MS, Type.LONG, 500L, Range.atLeast(1), Importance.LOW,
-                "First reconnect backoff ceiling in milliseconds (exponential, full jitter).",
-                GROUP_RESILIENCE, ++order, Width.SHORT, "Initial backoff");
+        def.define(RECONNECT_BACKOFF_MS, Type.LONG, 500L, Range.atLeast(1), Importance.LOW,
+                WsSessionKeys.RECONNECT_BACKOFF_DOC + " A failed resubscribe of one symbol is retried on the same backoff.",
+                GROUP_RESILIENCE, ++order, Width.SHORT, "Reconnect backoff");
         def.define(RECONNECT_BACKOFF_MAX_MS, Type.LONG, 30_000L, Range.atLeast(1), Importance.LOW,
-                "Cap of the reconnect backoff in milliseconds.", GROUP_RESILIENCE, ++order, Width.SHORT, "Maximum backoff");
+                WsSessionKeys.RECONNECT_BACKOFF_MAX_DOC, GROUP_RESILIENCE, ++order, Width.SHORT, "Reconnect backoff cap");
         def.define(QUEUE_CAPACITY, Type.INT, 10_000, Range.atLeast(1), Importance.LOW,
                 "Records buffered per task between the WebSocket readers and poll(); when full, reading pauses "
                         + "(backpressure through TCP) instead of growing memory.", GROUP_RESILIENCE, ++order, Width.SHORT, "Queue capacity");

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps {@code doc/config.md} in sync with the ConfigDef. Regenerate with
- * {@code ./mvnw -o -pl source-connector test -Dtest=ConfigReferenceTest -Dconfig.docs.update=true}.
+ * {@code ./mvnw -o -pl source-connector test -Dtest=ConfigDocsTest -Dconfig.docs.update=true}.
  */
-class ConfigReferenceTest {
+class ConfigDocsTest {
 
     private static final Path DOC = Path.of("doc", "config.md");
 
