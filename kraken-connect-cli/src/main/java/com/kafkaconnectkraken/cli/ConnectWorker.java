@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.cli;
 
+import com.kafkaconnectkraken.registry.ChildProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,11 +29,11 @@ final class ConnectWorker {
     /** Writes {@code connect.properties} and starts the worker (not waiting for it). */
     void start() {
         Path config = writeConfig();
-        List<String> command = ChildProcess.javaCommand("768m", layout.kafkaClasspath(),
+        List<String> command = StackProcesses.javaCommand("768m", layout.kafkaClasspath(),
                 "org.apache.kafka.connect.cli.ConnectDistributed",
                 "-Dlog4j2.configurationFile=" + layout.config().resolve("log4j2.properties"));
         command.add(config.toString());
-        process = ChildProcess.start("connect", layout, command, Map.of());
+        process = StackProcesses.start(layout, "connect", command, Map.of());
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.cli;
 
+import com.kafkaconnectkraken.registry.ChildProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,13 +55,13 @@ final class KafkaBroker {
         Path config = writeConfig();
         boolean format = !Files.exists(layout.kafkaData().resolve("meta.properties"));
         if (format) {
-            ChildProcess storage = ChildProcess.start("kafka-storage-format", layout,
-                    withArgs(ChildProcess.javaCommand("256m", layout.kafkaClasspath(), "kafka.tools.StorageTool", log4j()),
+            ChildProcess storage = StackProcesses.start(layout, "kafka-storage-format",
+                    withArgs(StackProcesses.javaCommand("256m", layout.kafkaClasspath(), "kafka.tools.StorageTool", log4j()),
                             "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()), Map.of());
-            storage.awaitSuccess(120);
+            StackProcesses.awaitSuccess(storage, Duration.ofSeconds(120));
         }
-        process = ChildProcess.start("broker", layout,
-                withArgs(ChildProcess.javaCommand("512m", layout.kafkaClasspath(), "kafka.Kafka", log4j()),
+        process = StackProcesses.start(layout, "broker",
+                withArgs(StackProcesses.javaCommand("512m", layout.kafkaClasspath(), "kafka.Kafka", log4j()),
                         config.toString()), Map.of());
         return format;
     }

@@ -1,5 +1,8 @@
 package com.kafkaconnectkraken.cli;
 
+import com.kafkaconnectkraken.registry.ChildProcess;
+import com.kafkaconnectkraken.registry.ConfluentAvro;
+import com.kafkaconnectkraken.registry.SchemaRegistryProcess;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -29,9 +32,9 @@ public final class KrakenStack {
     private final Console console;
     private final KafkaBroker broker;
     private final ConnectWorker worker;
-    private final Registry registry;
     private final Simulators simulators;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private SchemaRegistryProcess registry;
     private ProgressMonitor monitor;
     private Thread monitorThread;
 
@@ -41,7 +44,6 @@ public final class KrakenStack {
         this.console = console;
         this.broker = new KafkaBroker(layout, options);
         this.worker = new ConnectWorker(layout, options);
-        this.registry = new Registry(layout, options.registryPort());
         this.simulators = new Simulators(layout, options);
     }
 
@@ -77,7 +79,7 @@ public final class KrakenStack {
         prepareDataDirectory();
         CompletableFuture<String> probe = options.offline() ? CompletableFuture.completedFuture(null)
                 : LiveProbe.probe(options.liveWsUrl(), Duration.ofSeconds(5));
-        registry.start();
+        startRegistry();
         simulators.startExchange();
         CompletableFuture<List<String>> plugins = CompletableFuture.supplyAsync(new PluginInstaller(layout)::install);
         if (broker.start()) {
@@ -95,13 +97,31 @@ public final class KrakenStack {
         ConnectRest rest = new ConnectRest(worker.restUrl());
         worker.awaitReady(rest, START_TIMEOUT);
         console.say("Kafka Connect worker ready on %s (distributed mode); log %s", worker.restUrl(), layout.log("connect"));
-        registry.awaitReady(START_TIMEOUT);
+        awaitRegistry();
         console.say("schema registry ready on %s (Apicurio, Confluent API %s)", registry.registryV2Url(), registry.ccompatUrl());
         simulators.awaitReady(START_TIMEOUT);
         console.say("Kraken simulator ready on %s%s", simulators.rest(), live ? "" : " (+ replay on port " + options.replayPort() + ")");
         deployConnectors(rest, live);
         awaitFirstRecordAndSampleOrder();
         console.say("running. Stop with Ctrl-C (foreground) or ./kraken-connect stop. Logs: %s", layout.logs());
+    }
+
+    /** Launches the Apicurio registry on its port as the stack's service {@code registry} (not waiting for it). */
+    private void startRegistry() {
+        try {
+            registry = SchemaRegistryProcess.launch(layout.registryDistribution(), options.registryPort(),
+                    StackProcesses.options(layout, "registry"));
+        } catch (IllegalStateException e) {
+            throw new StackException(e.getMessage(), e);
+        }
+    }
+
+    private void awaitRegistry() {
+        try {
+            registry.awaitReady(START_TIMEOUT);
+        } catch (IllegalStateException e) {
+            throw new StackException(e.getMessage(), e);
+        }
     }
 
     private void prepareDataDirectory() {
@@ -176,7 +196,7 @@ public final class KrakenStack {
     }
 
     private void startMonitor() {
-        monitor = new ProgressMonitor(options.bootstrapServers(), new AvroValues(registry.ccompatUrl()), console,
+        monitor = new ProgressMonitor(options.bootstrapServers(), new ConfluentAvro(registry.ccompatUrl()), console,
                 options.startedAt());
         monitorThread = new Thread(monitor, "progress-monitor");
         monitorThread.setDaemon(true);
@@ -195,7 +215,7 @@ public final class KrakenStack {
         deleteConnectors();
         stopProcess(worker.process(), 60, "Connect worker");
         stopProcess(broker.process(), 60, "Kafka broker");
-        stopProcess(registry.process(), 15, "schema registry");
+        stopProcess(registry == null ? null : registry.process(), 15, "schema registry");
         simulators.started().forEach(p -> stopProcess(p, 15, p.name()));
         console.say("stopped; data kept in %s", options.dataDir());
     }
@@ -214,7 +234,7 @@ public final class KrakenStack {
     private void stopProcess(ChildProcess process, long graceSeconds, String what) {
         if (process != null) {
             long start = System.nanoTime();
-            boolean clean = process.stop(graceSeconds);
+            boolean clean = process.stop(Duration.ofSeconds(graceSeconds));
             console.say("%s %s in %.1f s", what, clean ? "stopped" : "KILLED after " + graceSeconds + " s",
                     (System.nanoTime() - start) / 1e9);
         }

@@ -3,6 +3,8 @@ package com.kafkaconnectkraken.cli;
 import com.kafkaconnectkraken.client.book.BookLevel;
 import com.kafkaconnectkraken.client.book.L2Book;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +14,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 
 /**
@@ -57,7 +60,7 @@ final class MarketView {
         Object time = record.get("timestamp");
         String when = time instanceof Long millis ? TIME.format(Instant.ofEpochMilli(millis)) : "";
         trades.addFirst(String.format("%s %s %s %s @ %s", when, record.get("symbol"), record.get("side"),
-                plain(AvroValues.decimal(record, "qty")), plain(AvroValues.decimal(record, "price"))));
+                plain(decimal(record, "qty")), plain(decimal(record, "price"))));
         while (trades.size() > LAST_TRADES) {
             trades.removeLast();
         }
@@ -91,9 +94,33 @@ final class MarketView {
         List<BookLevel> levels = new ArrayList<>();
         for (Object item : (List<?>) array) {
             GenericRecord level = (GenericRecord) item;
-            levels.add(new BookLevel(AvroValues.decimal(level, "price"), AvroValues.decimal(level, "qty")));
+            levels.add(new BookLevel(decimal(level, "price"), decimal(level, "qty")));
         }
         return levels;
+    }
+
+    /**
+     * @return the decimal in a field written as Avro {@code bytes} with logical type decimal (the unscaled value,
+     *         big-endian two's complement, at the schema's {@code scale}; optional unions allowed) or as a string
+     *         ({@code decimal.handling.mode=string}); null if absent
+     */
+    static BigDecimal decimal(GenericRecord record, String field) {
+        Object value = record.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof CharSequence text) {
+            return new BigDecimal(text.toString());
+        }
+        Schema schema = record.getSchema().getField(field).schema();
+        if (schema.getType() == Schema.Type.UNION) {
+            schema = schema.getTypes().stream().filter(s -> s.getType() != Schema.Type.NULL).findFirst().orElseThrow();
+        }
+        ByteBuffer bytes = ((ByteBuffer) value).duplicate();
+        byte[] unscaled = new byte[bytes.remaining()];
+        bytes.get(unscaled);
+        Object scale = schema.getObjectProp("scale");
+        return new BigDecimal(new BigInteger(unscaled), scale instanceof Number n ? n.intValue() : 0);
     }
 
     private static String plain(BigDecimal value) {

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.cli;
 
+import com.kafkaconnectkraken.registry.ChildProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -49,8 +51,8 @@ final class PluginInstaller {
             for (Path archive : archives) {
                 unzip(archive, layout.plugins());
             }
-            ChildProcess sync = ChildProcess.start("plugin-manifests", layout, syncCommand(), Map.of());
-            sync.awaitSuccess(180);
+            ChildProcess sync = StackProcesses.start(layout, "plugin-manifests", syncCommand(), Map.of());
+            StackProcesses.awaitSuccess(sync, Duration.ofSeconds(180));
             Files.writeString(marker, fingerprint);
             return pluginDirectories();
         } catch (IOException e) {
@@ -59,7 +61,7 @@ final class PluginInstaller {
     }
 
     private List<String> syncCommand() {
-        List<String> command = ChildProcess.javaCommand("256m", layout.kafkaClasspath(),
+        List<String> command = StackProcesses.javaCommand("256m", layout.kafkaClasspath(),
                 "org.apache.kafka.tools.ConnectPluginPath",
                 "-Dlog4j2.configurationFile=" + layout.config().resolve("log4j2.properties"));
         command.addAll(List.of("sync-manifests", "--plugin-path", layout.plugins().toString()));

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.cli;
 
+import com.kafkaconnectkraken.registry.ConfluentAvro;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ final class ProgressMonitor implements Runnable {
     private static final Duration TOPIC_SCAN_INTERVAL = Duration.ofSeconds(1);
 
     private final KafkaConsumer<byte[], byte[]> consumer;
-    private final AvroValues avro;
+    private final ConfluentAvro avro;
     private final Console console;
     private final long fromMillis;
     private final MarketView view = new MarketView();
@@ -45,7 +46,7 @@ final class ProgressMonitor implements Runnable {
     private final Map<String, Boolean> decodeFailureShown = new HashMap<>();
     private volatile double firstRecordSeconds = -1;
 
-    ProgressMonitor(String bootstrapServers, AvroValues avro, Console console, long fromMillis) {
+    ProgressMonitor(String bootstrapServers, ConfluentAvro avro, Console console, long fromMillis) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -142,8 +143,8 @@ final class ProgressMonitor implements Runnable {
         try {
             String type = record.topic().substring(record.topic().lastIndexOf('.') + 1);
             switch (type) {
-                case "book" -> view.book(avro.decode(record.value()));
-                case "trade" -> view.trade(avro.decode(record.value()));
+                case "book" -> view.book(avro.decodeRecord(record.value()));
+                case "trade" -> view.trade(avro.decodeRecord(record.value()));
                 case "order_acks" -> acknowledgement(record.value());
                 default -> { }
             }
@@ -160,7 +161,7 @@ final class ProgressMonitor implements Runnable {
     private void acknowledgement(byte[] value) throws java.io.IOException {
         Map<String, Object> ack = new HashMap<>();
         if (value.length > 0 && value[0] == 0) {
-            GenericRecord avroAck = avro.decode(value);
+            GenericRecord avroAck = avro.decodeRecord(value);
             avroAck.getSchema().getFields().forEach(f -> ack.put(f.name(), avroAck.get(f.name())));
         } else {
             JSON.readTree(value).properties().forEach(e -> ack.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));

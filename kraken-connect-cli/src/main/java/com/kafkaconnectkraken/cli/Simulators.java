@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.cli;
 
+import com.kafkaconnectkraken.registry.ChildProcess;
 import com.kafkaconnectkraken.simulator.KrakenSimulatorMain;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -44,20 +45,20 @@ final class Simulators {
 
     /** Starts the exchange simulator (not waiting for it). */
     void startExchange() {
-        List<String> command = ChildProcess.javaCommand("256m", layout.simulatorJar().toString(), SIMULATOR_MAIN);
+        List<String> command = StackProcesses.javaCommand("256m", layout.simulatorJar().toString(), SIMULATOR_MAIN);
         command.addAll(List.of("--port", Integer.toString(options.simulatorPort()),
                 "--symbols", DemoConnectors.GENERATED_SYMBOLS, "--rate", GENERATOR_RATE,
                 "--seed", Long.toString(options.startedAt()), "--api-key", API_KEY, "--deposit", DEMO_DEPOSIT));
         // SECRET_ENV is a compile-time constant (inlined): no simulator class is loaded here
-        exchange = ChildProcess.start("simulator", layout, command, Map.of(KrakenSimulatorMain.SECRET_ENV, apiSecret));
+        exchange = StackProcesses.start(layout, "simulator", command, Map.of(KrakenSimulatorMain.SECRET_ENV, apiSecret));
     }
 
     /** Starts the replay simulator (not waiting for it). */
     void startReplay() {
-        List<String> command = ChildProcess.javaCommand("256m", layout.simulatorJar().toString(), SIMULATOR_MAIN);
+        List<String> command = StackProcesses.javaCommand("256m", layout.simulatorJar().toString(), SIMULATOR_MAIN);
         command.addAll(List.of("--port", Integer.toString(options.replayPort()), "--replay", "builtin:btcusd",
                 "--symbols", DemoConnectors.REPLAY_SYMBOL, "--rate", REPLAY_RATE));
-        replay = ChildProcess.start("simulator-replay", layout, command, Map.of());
+        replay = StackProcesses.start(layout, "simulator-replay", command, Map.of());
     }
 
     /** Waits until every started simulator printed {@code READY}. */

@@ -1,8 +1,8 @@
 package com.kafkaconnectkraken.cli;
 
+import com.kafkaconnectkraken.registry.RegistryDistribution;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -69,19 +69,19 @@ record StackLayout(Path stackHome, Path dataDir) {
 
     /** @return the java executable running this launcher (children use the same JDK) */
     static Path java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java");
+        return RegistryDistribution.currentJava();
     }
 
-    /** @return the Apicurio runner jar in the registry home */
-    Path registryRunnerJar() {
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(registryHome(), "*-runner.jar")) {
-            for (Path jar : jars) {
-                return jar;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + registryHome(), e);
+    /**
+     * @return the Apicurio distribution in the registry home, run with this launcher's JDK
+     * @throws StackException if it is missing (message: where, and how to build it)
+     */
+    RegistryDistribution registryDistribution() {
+        try {
+            return RegistryDistribution.of(registryHome(), java());
+        } catch (IllegalStateException e) {
+            throw new StackException(e.getMessage() + "; build with ./mvnw -DskipTests install", e);
         }
-        throw new IllegalStateException("No Apicurio runner jar in " + registryHome() + "; build with ./mvnw -DskipTests install");
     }
 
     /** Creates the data directory's sub-directories. */

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.cli;
 
+import com.kafkaconnectkraken.registry.ChildProcess;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -19,8 +20,12 @@ final class Wait {
     static void until(String what, Duration timeout, ChildProcess process, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            if (process != null) {
-                process.checkAlive();
+            try {
+                if (process != null) {
+                    process.checkAlive();
+                }
+            } catch (IllegalStateException e) {
+                throw new StackException(e.getMessage(), e);
             }
             if (condition.getAsBoolean()) {
                 return;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kafkaconnectkraken.registry.ConfluentAvro;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
-import com.kafkaconnectkraken.testkit.ConfluentAvro;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import java.math.BigDecimal;
 import java.net.URI;

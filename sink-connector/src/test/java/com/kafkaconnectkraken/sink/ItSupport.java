@@ -1,8 +1,8 @@
 package com.kafkaconnectkraken.sink;
 
+import com.kafkaconnectkraken.registry.ConfluentAvro;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.testkit.ApicurioConverterConfig;
-import com.kafkaconnectkraken.testkit.ConfluentAvro;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
 import java.nio.charset.StandardCharsets;

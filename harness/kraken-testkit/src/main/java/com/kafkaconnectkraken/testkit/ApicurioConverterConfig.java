@@ -23,7 +23,7 @@ public final class ApicurioConverterConfig {
     /**
      * Properties for {@code Converter.configure(map, isKey)} when a test drives the converter itself.
      *
-     * @param registryV2Url Apicurio's v2 API URL, see {@link SchemaRegistryProcess#registryV2Url()}
+     * @param registryV2Url Apicurio's v2 API URL, see {@link com.kafkaconnectkraken.registry.SchemaRegistryProcess#registryV2Url()}
      * @return the six {@code apicurio.registry.*} properties (no converter class)
      */
     public static Map<String, String> converterProperties(String registryV2Url) {

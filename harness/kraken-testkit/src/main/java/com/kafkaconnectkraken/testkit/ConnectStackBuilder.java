@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.kafkaconnectkraken.registry.SchemaRegistryProcess;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +74,7 @@ public final class ConnectStackBuilder {
      */
     public ConnectStack start() {
         SchemaRegistryProcess launched = withRegistry
-                ? SchemaRegistryProcess.launch(RegistryDistribution.locate(), registryLogDir) : null;
+                ? SchemaRegistryProcess.launch(TestRegistryDistribution.locate(), registryLogDir) : null;
         EmbeddedConnectCluster cluster = new EmbeddedConnectCluster.Builder()
                 .name("kraken-connect-" + CLUSTERS.incrementAndGet())
                 .numWorkers(numWorkers)

@@ -4,12 +4,13 @@
  * <ul>
  *   <li>{@link com.kafkaconnectkraken.testkit.ConnectStack} / {@link com.kafkaconnectkraken.testkit.ConnectStackExtension}:
  *       a real KRaft broker and Connect worker in-process plus the Apicurio registry as a child process,
- *       one per test class; deploy, await RUNNING, produce, consume with a deadline.</li>
- *   <li>{@link com.kafkaconnectkraken.testkit.SchemaRegistryProcess}: the registry alone (tests and the demo).</li>
+ *       one per test class; deploy, await RUNNING, produce, consume with a deadline, read Confluent-framed Avro
+ *       back ({@link com.kafkaconnectkraken.testkit.ConnectStack#avro()}).</li>
+ *   <li>{@link com.kafkaconnectkraken.testkit.TestRegistryDistribution}: the Apicurio distribution this build unpacked,
+ *       for {@link com.kafkaconnectkraken.registry.SchemaRegistryProcess} (the registry alone; module
+ *       {@code schema-registry}, shared with the {@code ./kraken-connect} tool).</li>
  *   <li>{@link com.kafkaconnectkraken.testkit.ApicurioConverterConfig}: Apicurio's AvroConverter in the Confluent
  *       wire format.</li>
- *   <li>{@link com.kafkaconnectkraken.testkit.ConfluentAvro}: reads Confluent-framed Avro with plain Apache Avro,
- *       as a Confluent consumer would.</li>
  *   <li>{@link com.kafkaconnectkraken.testkit.SimulatorConnectorConfig}: connector URL/credential properties for a
  *       running {@code KrakenSimulator}.</li>
  * </ul>

@@ -21,6 +21,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kafkaconnectkraken.registry.ConfluentAvro;
 import io.apicurio.registry.utils.converter.AvroConverter;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;

@@ -16,12 +16,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kafkaconnectkraken.registry.ConfluentAvro;
+import com.kafkaconnectkraken.registry.RegistryDistribution;
+import com.kafkaconnectkraken.registry.SchemaRegistryProcess;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Apicurio registry child process: readiness, the Confluent-compatible API, failure reporting, stop. */
+/**
+ * The Apicurio registry child process ({@link SchemaRegistryProcess} of module schema-registry, run here on the
+ * distribution this module's build unpacks): readiness, the Confluent-compatible API, failure reporting, stop.
+ */
 class SchemaRegistryProcessIT {
 
     private static final String TRADE_SCHEMA = "{\"type\":\"record\",\"name\":\"Trade\",\"namespace\":\"it\",\"fields\":["
@@ -34,7 +40,7 @@ class SchemaRegistryProcessIT {
 
     @Test
     void schemaRegisteredThroughCcompatDecodesConfluentFramedBytes() throws Exception {
-        SchemaRegistryProcess registry = SchemaRegistryProcess.start();
+        SchemaRegistryProcess registry = SchemaRegistryProcess.start(TestRegistryDistribution.locate(), dir.resolve("logs"));
         try {
             int id = register(registry, "trades-value", TRADE_SCHEMA);
             // Avro binary per the spec: "BTC/USD" = zig-zag length 14 (0x0E) + UTF-8; 42 = zig-zag 84 (0x54)
@@ -58,7 +64,7 @@ class SchemaRegistryProcessIT {
     void registryThatCannotStartReportsExitCodeAndLogFile() throws IOException {
         Path home = Files.createDirectories(dir.resolve("broken"));
         Files.writeString(home.resolve("broken-runner.jar"), "not a jar");
-        RegistryDistribution broken = RegistryDistribution.of(home, RegistryDistribution.locate().java());
+        RegistryDistribution broken = RegistryDistribution.of(home, TestRegistryDistribution.locate().java());
 
         try (SchemaRegistryProcess registry = SchemaRegistryProcess.launch(broken, dir.resolve("logs"))) {
             IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -1,6 +1,6 @@
 package com.kafkaconnectkraken.benchmarks.e2e;
 
-import com.kafkaconnectkraken.testkit.ConfluentAvro;
+import com.kafkaconnectkraken.registry.ConfluentAvro;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

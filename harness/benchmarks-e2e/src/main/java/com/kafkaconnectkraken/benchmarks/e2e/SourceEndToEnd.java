@@ -1,7 +1,7 @@
 package com.kafkaconnectkraken.benchmarks.e2e;
 
+import com.kafkaconnectkraken.registry.ConfluentAvro;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
-import com.kafkaconnectkraken.testkit.ConfluentAvro;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;

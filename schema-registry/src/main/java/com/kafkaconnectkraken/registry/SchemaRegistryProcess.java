@@ -1,4 +1,4 @@
-package com.kafkaconnectkraken.testkit;
+package com.kafkaconnectkraken.registry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,28 +9,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Apicurio Registry (2.6.x; its default storage, in-memory H2) running as a child process on a free loopback
- * port, for integration tests and the demo.
+ * A real Apicurio Registry (2.6.x, its default in-memory storage: schemas are registered again by the converters
+ * after every start) running as a {@link ChildProcess} on loopback, for the integration tests and the
+ * {@code ./kraken-connect} tool.
  *
- * <p>{@link #launch} starts the process without waiting so callers can start other things (the Kafka
- * cluster) meanwhile; {@link #awaitReady} then polls {@code GET /apis/ccompat/v7/subjects} until it answers
- * 200. {@link #start()} does both. The process's stdout and stderr go to a log file whose path every
- * error message names. {@link #close()} stops it; a JVM shutdown hook stops it too if a test run dies
- * before {@code close()}.
+ * <p>{@link #launch} starts the process without waiting, so callers start other things (the Kafka cluster)
+ * meanwhile; {@link #awaitReady} then polls {@code GET /apis/ccompat/v7/subjects} until it answers 200, and fails
+ * as soon as the process exits. {@link #start} does both. Every error message names the log file.
  *
- * <p>Endpoints: {@link #url()} (root), {@link #registryV2Url()} (what Apicurio's converter and serdes take
- * as {@code apicurio.registry.url}), {@link #ccompatUrl()} (Confluent Schema Registry compatible API,
- * what Confluent clients take as {@code schema.registry.url}).
+ * <p>Endpoints: {@link #url()} (root), {@link #registryV2Url()} (what Apicurio's converter and serdes take as
+ * {@code apicurio.registry.url}), {@link #ccompatUrl()} (the Confluent Schema Registry compatible API, what
+ * Confluent clients take as {@code schema.registry.url}, and what {@link ConfluentAvro} reads).
  */
 public final class SchemaRegistryProcess implements AutoCloseable {
 
@@ -38,97 +36,82 @@ public final class SchemaRegistryProcess implements AutoCloseable {
 
     /** Default time allowed from launch to ready; the registry is usually ready in 3-8 s. */
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(90);
-    private static final Path DEFAULT_LOG_DIR = Path.of("target", "schema-registry");
-
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
     private static final int MAX_LAUNCHES = 3;
 
     private final RegistryDistribution distribution;
-    private final Process process;
+    private final ChildProcess process;
     private final int port;
-    private final Path logFile;
-    private final Thread shutdownHook;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private SchemaRegistryProcess(RegistryDistribution distribution, Process process, int port, Path logFile) {
+    private SchemaRegistryProcess(RegistryDistribution distribution, ChildProcess process, int port) {
         this.distribution = distribution;
         this.process = process;
         this.port = port;
-        this.logFile = logFile;
-        this.shutdownHook = new Thread(this::stopProcess, "schema-registry-shutdown-" + port);
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
-     * Launches the registry found by {@link RegistryDistribution#locate()} and waits until it is ready.
-     *
-     * @return the ready registry
-     * @throws IllegalStateException if it cannot start or is not ready within {@link #DEFAULT_READY_TIMEOUT}
-     */
-    public static SchemaRegistryProcess start() {
-        return launch(RegistryDistribution.locate(), DEFAULT_LOG_DIR).awaitReadyOnFreePort(DEFAULT_READY_TIMEOUT);
-    }
-
-    /**
-     * Launches the registry on a free loopback port without waiting for it to be ready.
+     * Launches the registry on a free loopback port and waits until it is ready ({@link #awaitReadyOnFreePort}).
      *
      * @param distribution the unpacked Apicurio distribution and the java to run it with
      * @param logDir       directory for the log file {@code registry-<port>.log} (created if missing)
-     * @return the launched process; call {@link #awaitReady} before using it
-     * @throws UncheckedIOException if the process cannot be started
+     * @return the ready registry
+     * @throws IllegalStateException if it cannot start or is not ready within {@link #DEFAULT_READY_TIMEOUT}
      */
-    public static SchemaRegistryProcess launch(RegistryDistribution distribution, Path logDir) {
-        int port = freeLoopbackPort();
-        return launch(distribution, port, logDir.resolve("registry-" + port + ".log"));
+    public static SchemaRegistryProcess start(RegistryDistribution distribution, Path logDir) {
+        return launch(distribution, logDir).awaitReadyOnFreePort(DEFAULT_READY_TIMEOUT);
     }
 
     /**
-     * Launches the registry on a given loopback port without waiting for it to be ready (for the demo,
-     * which wants a stable URL).
+     * Launches the registry on a free loopback port without waiting for it, {@linkplain
+     * ChildProcess.Options#ownedByThisJvm owned by this JVM} (stopped by a shutdown hook if not closed).
      *
      * @param distribution the unpacked Apicurio distribution and the java to run it with
-     * @param port         loopback port for the registry's HTTP API
-     * @param logFile      file receiving the registry's stdout and stderr (parent created if missing; overwritten)
-     * @return the launched process; call {@link #awaitReady} before using it
-     * @throws UncheckedIOException if the process cannot be started
+     * @param logDir       directory for the log file {@code registry-<port>.log} (created if missing)
+     * @return the launched registry; call {@link #awaitReady} or {@link #awaitReadyOnFreePort} before using it
+     * @throws IllegalStateException if the process cannot be started
      */
-    public static SchemaRegistryProcess launch(RegistryDistribution distribution, int port, Path logFile) {
-        Path logPath = logFile.toAbsolutePath();
+    public static SchemaRegistryProcess launch(RegistryDistribution distribution, Path logDir) {
+        int port = freeLoopbackPort();
+        Path logFile = logDir.resolve("registry-" + port + ".log");
+        return launch(distribution, port, ChildProcess.Options.ownedByThisJvm(distribution.home(), logFile));
+    }
+
+    /**
+     * Launches the registry on a given loopback port without waiting for it (the {@code ./kraken-connect} tool, which
+     * wants a stable URL and supervises its services itself).
+     *
+     * @param distribution the unpacked Apicurio distribution and the java to run it with
+     * @param port         loopback port of the registry's HTTP API
+     * @param options      where it runs and logs, and who stops it
+     * @return the launched registry; call {@link #awaitReady} before using it
+     * @throws IllegalStateException if the process cannot be started
+     */
+    public static SchemaRegistryProcess launch(RegistryDistribution distribution, int port, ChildProcess.Options options) {
         List<String> command = List.of(distribution.java().toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.host=127.0.0.1",
                 "-jar", distribution.runnerJar().toString());
-        try {
-            Files.createDirectories(logPath.getParent());
-            Process process = new ProcessBuilder(command)
-                    .directory(distribution.home().toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(logPath.toFile())
-                    .start();
-            log.info("Launched schema registry pid {} on 127.0.0.1:{}, log {}",
-                    process.pid(), port, logPath);
-            return new SchemaRegistryProcess(distribution, process, port, logPath);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start schema registry " + command + "; log " + logPath, e);
-        }
+        ChildProcess process = ChildProcess.start("schema registry", command, Map.of(), options);
+        log.info("Launched schema registry pid {} on 127.0.0.1:{}, log {}", process.pid(), port, process.logFile());
+        return new SchemaRegistryProcess(distribution, process, port);
     }
 
     /**
      * Polls {@code GET /apis/ccompat/v7/subjects} every 100 ms until it answers 200.
      *
      * @param timeout how long to wait
-     * @throws IllegalStateException if the process exits or is not ready in time (message names the log file)
+     * @throws IllegalStateException if the process exits (message: exit code) or is not ready in time, or the wait is
+     *                               interrupted; the message names the log file
      */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(ccompatUrl() + "/subjects"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Schema registry exited with code " + process.exitValue()
-                        + " before it was ready; see " + logFile);
-            }
+            process.checkAlive();
             if (answers(probe)) {
                 log.info("Schema registry ready at {}", url());
                 return;
@@ -136,16 +119,16 @@ public final class SchemaRegistryProcess implements AutoCloseable {
             sleep(100);
         }
         throw new IllegalStateException("Schema registry not ready at " + url() + " within " + timeout
-                + "; see " + logFile);
+                + "; see " + process.logFile());
     }
 
     /**
-     * Like {@link #awaitReady}, but when the registry exited because its port was taken before it bound
-     * (the port is picked before launch, and a broker starting meanwhile may grab it), relaunches it on
-     * another free port, at most {@value #MAX_LAUNCHES} launches in all.
+     * Like {@link #awaitReady}, but when the registry exited because its port was taken before it bound (the port is
+     * picked before launch, and a broker starting meanwhile may grab it), relaunches it on another free port, at most
+     * {@value #MAX_LAUNCHES} launches in all.
      *
      * @param timeout how long to wait for each launch
-     * @return the ready registry: this one or the one relaunched in its place (same log directory)
+     * @return the ready registry: this one or the one relaunched in its place (log in the same directory)
      * @throws IllegalStateException if it fails for another reason or keeps losing its port
      */
     public SchemaRegistryProcess awaitReadyOnFreePort(Duration timeout) {
@@ -159,18 +142,18 @@ public final class SchemaRegistryProcess implements AutoCloseable {
                     throw e;
                 }
                 log.warn("Schema registry port {} was taken before it bound; relaunching (see {})",
-                        current.port, current.logFile);
+                        current.port, current.logFile());
                 current.close();
-                current = launch(distribution, current.logFile.getParent());
+                current = launch(distribution, current.logFile().getParent());
             }
         }
     }
 
     private boolean lostItsPort() {
         try {
-            String text = Files.readString(logFile);
+            String text = process.logText();
             return text.contains("in use") || text.contains("BindException");
-        } catch (IOException e) {
+        } catch (IllegalStateException e) {
             return false;
         }
     }
@@ -211,7 +194,7 @@ public final class SchemaRegistryProcess implements AutoCloseable {
 
     /** @return absolute path of the file receiving the registry's stdout and stderr */
     public Path logFile() {
-        return logFile;
+        return process.logFile();
     }
 
     /** @return whether the child process is still running */
@@ -219,30 +202,15 @@ public final class SchemaRegistryProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Stops the registry (SIGTERM, then SIGKILL after 10 s) and removes the shutdown hook. Idempotent. */
-    @Override
-    public void close() {
-        stopProcess();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // JVM already shutting down: the hook runs (or ran) stopProcess itself
-        }
+    /** @return the child process, for a supervisor that stops its services itself ({@link ChildProcess#stop}) */
+    public ChildProcess process() {
+        return process;
     }
 
-    private void stopProcess() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+    /** Stops the registry (SIGTERM, then SIGKILL after 10 s). Idempotent. */
+    @Override
+    public void close() {
+        process.stop(STOP_GRACE);
     }
 
     private static int freeLoopbackPort() {

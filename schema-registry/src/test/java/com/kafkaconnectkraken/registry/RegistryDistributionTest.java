@@ -1,4 +1,4 @@
-package com.kafkaconnectkraken.testkit;
+package com.kafkaconnectkraken.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,29 +19,39 @@ class RegistryDistributionTest {
     @Test
     void findsRunnerJarInHome() throws IOException {
         Path jar = Files.createFile(dir.resolve("apicurio-registry-app-2.6.13.Final-runner.jar"));
+        Files.createFile(dir.resolve("apicurio-registry-app-2.6.13.Final.jar"));
         Files.createDirectory(dir.resolve("lib"));
 
         RegistryDistribution distribution = RegistryDistribution.of(dir, Path.of("java"));
 
         assertEquals(jar, distribution.runnerJar());
+        assertEquals(dir, distribution.home());
+        assertEquals(Path.of("java"), distribution.java());
     }
 
     @Test
-    void missingDistributionSaysWhereItLookedAndHowToBuildIt() {
+    void missingDistributionSaysWhereItLookedAndWhatBelongsThere() {
         Path missing = dir.resolve("nothing-here");
 
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> RegistryDistribution.of(missing, Path.of("java")));
 
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("./mvnw -pl kraken-testkit install"), e.getMessage());
+        assertTrue(e.getMessage().contains("io.apicurio:apicurio-registry-app:tar.gz:all"), e.getMessage());
     }
 
     @Test
-    void buildRecordsTheUnpackedApicurioDistribution() {
-        RegistryDistribution distribution = RegistryDistribution.locate();
+    void homeWithoutRunnerJarIsRefused() throws IOException {
+        Files.createDirectory(dir.resolve("lib"));
 
-        assertEquals("apicurio-registry-app-2.6.13.Final-runner.jar", distribution.runnerJar().getFileName().toString());
-        assertTrue(Files.isDirectory(distribution.home().resolve("lib")), distribution.home().toString());
+        assertThrows(IllegalStateException.class, () -> RegistryDistribution.of(dir, Path.of("java")));
+    }
+
+    @Test
+    void currentJavaIsTheRunningJvmsExecutable() {
+        Path java = RegistryDistribution.currentJava();
+
+        assertEquals(Path.of(System.getProperty("java.home")), java.getParent().getParent());
+        assertTrue(Files.isExecutable(java), java.toString());
     }
 }

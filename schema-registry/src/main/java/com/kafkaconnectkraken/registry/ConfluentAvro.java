@@ -1,4 +1,4 @@
-package com.kafkaconnectkraken.testkit;
+package com.kafkaconnectkraken.registry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +28,9 @@ import org.apache.avro.io.DecoderFactory;
  * <p>Decoded values use Avro's generic representation: records are {@link GenericRecord}, strings
  * {@link org.apache.avro.util.Utf8}, decimals {@link ByteBuffer} (no logical-type conversion), as a
  * consumer with a {@link GenericDatumReader} sees them. Thread-safe.
+ *
+ * <p>Wire format: https://docs.confluent.io/platform/current/schema-registry/fundamentals/serdes-develop/index.html#wire-format;
+ * schema lookup: https://docs.confluent.io/platform/current/schema-registry/develop/api.html#get--schemas-ids-int-%20id.
  */
 public final class ConfluentAvro {
 
