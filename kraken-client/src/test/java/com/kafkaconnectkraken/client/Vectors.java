@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Locates the shared Kraken test vectors ({@code shared/kraken/vectors}) that live beside the
- * repository checkout, e.g. {@code X/../shared/kraken/vectors} for a clone at {@code X}.
+ * Locates the Kraken test vectors: {@code -Dkraken.vectors.dir} (set by the root POM), else the
+ * repository's {@code testdata/kraken-vectors} found walking up from the working directory.
  * The system property {@code kraken.vectors.dir} overrides the search.
  */
 public final class Vectors {
@@ -63,13 +63,13 @@ public final class Vectors {
         }
         Path start = Paths.get("").toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("kraken").resolve("vectors");
+            Path candidate = dir.resolve("testdata").resolve("kraken-vectors");
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("Kraken test vectors not found: no 'shared/kraken/vectors' directory in "
-                + start + " or any parent. Check out the shared/ directory beside the repository or set "
+        throw new IllegalStateException("Kraken test vectors not found: no 'testdata/kraken-vectors' directory in "
+                + start + " or any parent. Run from the repository or set "
                 + "-Dkraken.vectors.dir=<path>.");
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads the shared Kraken vectors ({@code shared/kraken/vectors} beside the checkout, or
+ * Reads the Kraken vectors (the repository's {@code testdata/kraken-vectors}, found walking up, or
  * {@code -Dkraken.vectors.dir}).
  */
 public final class TestVectors {
@@ -31,11 +31,11 @@ public final class TestVectors {
             return Path.of(override);
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/kraken/vectors");
+            Path candidate = dir.resolve("testdata/kraken-vectors");
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/kraken/vectors not found; set -Dkraken.vectors.dir");
+        throw new IllegalStateException("testdata/kraken-vectors not found; set -Dkraken.vectors.dir");
     }
 }

@@ -25,7 +25,7 @@ class PluginArchiveTest {
     @ParameterizedTest
     @CsvSource({
         "kafka-connect-kraken-source, source, org.apache.kafka.connect.source.SourceConnector, com.kafkaconnectkraken.source.KrakenSourceConnector, config.md, ticker.avsc",
-        "kafka-connect-kraken-sink, sink, org.apache.kafka.connect.sink.SinkConnector, com.kafkaconnectkraken.sink.KrakenSinkConnector, sink-config.md, order_command.avsc"
+        "kafka-connect-kraken-sink, sink, org.apache.kafka.connect.sink.SinkConnector, com.kafkaconnectkraken.sink.KrakenSinkConnector, config.md, order_command.avsc"
     })
     void connectorArchiveHasPluginLayout(String name, String kind, String serviceType, String connectorClass,
             String configReference, String schema) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.client.book.BookJson;
 import com.kafkaconnectkraken.client.book.L3Book;
 import com.kafkaconnectkraken.client.rest.KrakenRestClient;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.client.ws.KrakenWsConfig;
 import com.kafkaconnectkraken.client.ws.KrakenWsListener;
 import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
@@ -59,7 +60,7 @@ class Level3IT {
             try (KrakenWsSession session = new KrakenWsSession(KrakenWsConfig.builder(sim.level3Ws()).name("l3").build(),
                     () -> rest.webSocketsToken().token(), listener)) {
                 session.connect().get(10, TimeUnit.SECONDS);
-                session.subscribe(Subscription.of("level3", List.of("BTC/USD")).withParam("depth", depth))
+                session.subscribe(Subscription.of(SpotChannel.LEVEL3, List.of("BTC/USD")).withParam("depth", depth))
                         .get(10, TimeUnit.SECONDS);
                 L3Book book = new L3Book("BTC/USD", depth, 1, 8);
                 for (int i = 0; i < 300; i++) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.client.book.BookJson;
 import com.kafkaconnectkraken.client.book.L2Book;
 import com.kafkaconnectkraken.client.rest.KrakenRestClient;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.client.ws.KrakenWsConfig;
 import com.kafkaconnectkraken.client.ws.KrakenWsListener;
 import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
@@ -82,7 +83,7 @@ class SimulatorCliIT {
         try (KrakenWsSession session = new KrakenWsSession(KrakenWsConfig.builder(publicWs).name("cli-it").build(),
                 null, listener)) {
             session.connect().get(10, TimeUnit.SECONDS);
-            List<KrakenWsResponse> acks = session.subscribe(Subscription.of("book", List.of("BTC/USD", "ETH/USD"))
+            List<KrakenWsResponse> acks = session.subscribe(Subscription.of(SpotChannel.BOOK, List.of("BTC/USD", "ETH/USD"))
                     .withParam("depth", 25)).get(10, TimeUnit.SECONDS);
             assertEquals(2, acks.size(), "one ack per symbol");
             Map<String, L2Book> bookBySymbol = Map.of("BTC/USD", new L2Book("BTC/USD", 25, 1, 8),

@@ -3,7 +3,7 @@ package com.kafkaconnectkraken.sink.command;
 import java.util.Optional;
 
 /**
- * The Kraken WS v2 trading methods a command can name (PROTOCOL.md §5,
+ * The Kraken WS v2 trading methods a command can name docs/protocol/kraken-spot.md §5,
  * https://docs.kraken.com/api/docs/websocket-v2/add_order and sibling pages).
  */
 public enum CommandMethod {

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The parameter table of every trading method, with Kraken's names and value sets
- * (PROTOCOL.md §5.1-§5.8; https://docs.kraken.com/api/docs/websocket-v2/add_order,
+ * docs/protocol/kraken-spot.md §5.1-§5.8; https://docs.kraken.com/api/docs/websocket-v2/add_order,
  * .../amend_order, .../edit_order, .../cancel_order, .../cancel_all, .../cancel_after,
  * .../batch_add, .../batch_cancel). {@code token} is never accepted from a command: the connector
  * adds its own session token.

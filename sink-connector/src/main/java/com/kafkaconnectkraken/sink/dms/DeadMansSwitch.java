@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kraken's dead man's switch for the task (https://docs.kraken.com/api/docs/websocket-v2/cancel_after,
- * PROTOCOL.md §5.7): while the task is healthy, {@code cancel_all_orders_after} with the configured
+ * docs/protocol/kraken-spot.md §5.7): while the task is healthy, {@code cancel_all_orders_after} with the configured
  * timeout is sent every refresh interval; on a clean stop it is disarmed with {@code timeout=0}.
  * If the task or its worker dies, refreshes stop and Kraken cancels all open orders of the key
  * when the timeout elapses.

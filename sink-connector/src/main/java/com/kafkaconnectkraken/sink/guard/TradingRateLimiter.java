@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Client-side copy of Kraken's per-pair trading rate counter (PROTOCOL.md §5.9,
+ * Client-side copy of Kraken's per-pair trading rate counter docs/protocol/kraken-spot.md §5.9,
  * https://docs.kraken.com/api/docs/guides/spot-ratelimits): each transaction adds its cost, the
  * counter decays continuously by the tier's rate, and a command that would push it past the
  * threshold is refused before it is sent. Orders this task placed are tracked ({@link PlacedOrders})

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Watches the {@code executions} channel (https://docs.kraken.com/api/docs/websocket-v2/executions,
- * PROTOCOL.md §4.2) and late trading responses, so an UNKNOWN add_order can be resolved: any
+ * docs/protocol/kraken-spot.md §4.2) and late trading responses, so an UNKNOWN add_order can be resolved: any
  * execution report carrying a cl_ord_id proves Kraken accepted that order. Remembers the most
  * recent order ids per cl_ord_id (bounded). Callbacks arrive on the session's reader thread and
  * only complete futures.

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Looks an order up by cl_ord_id in Kraken's order history: REST {@code OpenOrders} then
- * {@code ClosedOrders}, both filtered by {@code cl_ord_id} (PROTOCOL.md §7,
+ * {@code ClosedOrders}, both filtered by {@code cl_ord_id} docs/protocol/kraken-spot.md §7,
  * https://docs.kraken.com/api/docs/rest-api/get-open-orders,
  * https://docs.kraken.com/api/docs/rest-api/get-closed-orders). A hit in either means Kraken
  * accepted the order at some point (it may since have filled, been cancelled or expired).

@@ -15,7 +15,7 @@ import java.util.List;
 import org.apache.kafka.connect.errors.ConnectException;
 
 /**
- * Turns Kraken's response frame(s) to one command into its acknowledgement (PROTOCOL.md §1.3,
+ * Turns Kraken's response frame(s) to one command into its acknowledgement docs/protocol/kraken-spot.md §1.3,
  * §5): success on every frame → ACCEPTED with the result (an array when several frames answered,
  * e.g. cancel_order with N ids); otherwise REJECTED with the error text(s), unless the error means
  * retry (nothing executed: {@link TransientCommandException}), an open outcome

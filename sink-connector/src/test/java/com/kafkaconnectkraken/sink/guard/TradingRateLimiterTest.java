@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 
-/** Expected counters come from the table in PROTOCOL.md §5.9 (Kraken spot rate limits guide). */
+/** Expected counters come from the table in docs/protocol/kraken-spot.md §5.9 (Kraken spot rate limits guide). */
 class TradingRateLimiterTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");

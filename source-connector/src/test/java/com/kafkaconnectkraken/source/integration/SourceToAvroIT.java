@@ -264,7 +264,7 @@ class SourceToAvroIT {
         return new Conversions.DecimalConversion().fromBytes((ByteBuffer) record.get(field), bytes, bytes.getLogicalType());
     }
 
-    /** Kraken's L2 checksum (PROTOCOL.md 3.1) over decoded levels: asks then bids, top 10, '.' removed, leading zeros stripped. */
+    /** Kraken's L2 checksum docs/protocol/kraken-spot.md 3.1) over decoded levels: asks then bids, top 10, '.' removed, leading zeros stripped. */
     private static long checksum(GenericRecord book, int pricePrecision) {
         StringBuilder text = new StringBuilder();
         for (String side : List.of("asks", "bids")) {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The shared Kraken vectors ({@code shared/kraken/vectors} beside the checkout, or
+ * The Kraken vectors (the repository's {@code testdata/kraken-vectors}, found walking up, or
  * {@code -Dkraken.vectors.dir}), parsed with {@link KrakenJson#mapper()}.
  */
 public final class Vectors {
@@ -34,11 +34,11 @@ public final class Vectors {
             return Paths.get(override).toAbsolutePath();
         }
         for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("kraken").resolve("vectors");
+            Path candidate = dir.resolve("testdata").resolve("kraken-vectors");
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/kraken/vectors not found; set -Dkraken.vectors.dir");
+        throw new IllegalStateException("testdata/kraken-vectors not found; set -Dkraken.vectors.dir");
     }
 }

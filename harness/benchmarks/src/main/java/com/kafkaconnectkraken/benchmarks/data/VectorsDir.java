@@ -10,10 +10,10 @@ import java.nio.file.Paths;
 import java.util.List;
 
 /**
- * Finds the Kraken test vectors (PROTOCOL.md section 11) for the benchmarks, which replay them as input.
+ * Finds the Kraken test vectors (docs/protocol/kraken-spot.md §11) for the benchmarks, which replay them as input.
  *
  * <p>The directory is {@code -Dkraken.vectors.dir=<dir>} when set, otherwise the first
- * {@code testdata/kraken-vectors} (the repository's copy) or {@code shared/kraken/vectors} found walking
+ * {@code testdata/kraken-vectors} found walking
  * up from the working directory (so the benchmark jar runs from the repository root, the module
  * directory or any directory below it).
  */
@@ -22,8 +22,7 @@ public final class VectorsDir {
     /** System property naming the vectors directory explicitly. */
     public static final String PROPERTY = "kraken.vectors.dir";
 
-    private static final List<Path> RELATIVE = List.of(Paths.get("testdata", "kraken-vectors"),
-            Paths.get("shared", "kraken", "vectors"));
+    private static final List<Path> RELATIVE = List.of(Paths.get("testdata", "kraken-vectors"));
 
     private VectorsDir() {
     }

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * A small but real Kraken Spot exchange: accounts and API keys, balances, ledger, own trades, a matching
  * engine against the market's best bid/ask, the private WS v2 endpoint ({@code executions},
  * {@code balances}, all trading methods) and the REST API (public and private), speaking the protocol of
- * PROTOCOL.md with Kraken's error strings. One instance per simulator; thread-safe.
+ * docs/protocol/kraken-spot.md with Kraken's error strings. One instance per simulator; thread-safe.
  *
  * <p>Seeding: {@link #addAccount(String, String)}, {@link #deposit(String, String, BigDecimal)}. Test
  * accessors: {@link #openOrders}, {@link #orders}, {@link #ordersByClOrdId}, {@link #ledgerEntries},

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param clock             time source for order/ledger/token times (tests may pass a controllable clock;
  *                          timers such as the dead man's switch and heartbeats still run in real time)
  * @param tradingTier       per-pair trading rate counter and open-order limit (default Intermediate: 125,
- *                          −2.34/s, 80 open orders; PROTOCOL.md §5.9)
- * @param restTier          REST call counter (default Intermediate: 20, −0.5/s; PROTOCOL.md §6.3)
+ *                          −2.34/s, 80 open orders; docs/protocol/kraken-spot.md §5.9)
+ * @param restTier          REST call counter (default Intermediate: 20, −0.5/s; docs/protocol/kraken-spot.md §6.3)
  * @param historyCallCost   counter cost of Ledgers/QueryLedgers/TradesHistory/QueryTrades (default 2; one
  *                          docs page says 4)
  * @param tokenTtl          how long an unused WS token may start a connection (default 15 minutes)

@@ -2,7 +2,7 @@ package com.kafkaconnectkraken.simulator.market;
 
 /**
  * The {@code result} objects of subscribe/unsubscribe acks, field for field as the docs examples
- * show them (PROTOCOL.md 1.3, 2.x; e.g. https://docs.kraken.com/api/docs/websocket-v2/book):
+ * show them docs/protocol/kraken-spot.md 1.3, 2.x; e.g. https://docs.kraken.com/api/docs/websocket-v2/book):
  * book {@code channel, depth, snapshot, symbol}; ticker adds {@code event_trigger} (as observed
  * live); ohlc {@code interval} and a deprecation warning; instrument only {@code channel, snapshot}
  * and its warning.

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * {@code book} and {@code level3} data frames (PROTOCOL.md 2.2, 2.7; pages
+ * {@code book} and {@code level3} data frames docs/protocol/kraken-spot.md 2.2, 2.7; pages
  * https://docs.kraken.com/api/docs/websocket-v2/book and .../level3). Prices and quantities are
  * written with exactly the instrument precision.
  */

@@ -12,7 +12,7 @@ import java.util.List;
  * What a client subscribed at a given depth sees of the generated book: snapshots, the update
  * entries one {@link BookChange} produces for that depth, and the checksums.
  *
- * <p>Update rule for depth {@code d} (PROTOCOL.md 2.2/2.7): a change at a price with fewer than
+ * <p>Update rule for depth {@code d} docs/protocol/kraken-spot.md 2.2/2.7): a change at a price with fewer than
  * {@code d} better levels is sent; a change deeper than that is not. When a level inside the view
  * disappears, the level that moves into position {@code d} is sent too (L2: its absolute qty;
  * L3: all its orders as {@code add}). A level pushed out of the view by an insert is not deleted:

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The market-data channels the simulator serves, with their subscribe parameters
- * (PROTOCOL.md 2.1-2.7; pages https://docs.kraken.com/api/docs/websocket-v2/{ticker,book,trade,ohlc,instrument,level3}).
+ * docs/protocol/kraken-spot.md 2.1-2.7; pages https://docs.kraken.com/api/docs/websocket-v2/{ticker,book,trade,ohlc,instrument,level3}).
  */
 enum Channel {
     TICKER("ticker", true, Set.of(), true, null),

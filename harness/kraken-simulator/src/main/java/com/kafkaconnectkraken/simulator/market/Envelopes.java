@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 
 /**
- * Connection-level frames and request responses (PROTOCOL.md 1.3, 1.4; pages
+ * Connection-level frames and request responses docs/protocol/kraken-spot.md 1.3, 1.4; pages
  * https://docs.kraken.com/api/docs/websocket-v2/status, .../heartbeat, .../ping).
  */
 final class Envelopes {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code instrument} snapshot (PROTOCOL.md 2.5, https://docs.kraken.com/api/docs/websocket-v2/instrument):
+ * The {@code instrument} snapshot docs/protocol/kraken-spot.md 2.5, https://docs.kraken.com/api/docs/websocket-v2/instrument):
  * {@code data} is an object {@code {assets:[...], pairs:[...]}} listing the simulated pairs and
  * their assets; clients take {@code price_precision}/{@code qty_precision} from it for checksums.
  */

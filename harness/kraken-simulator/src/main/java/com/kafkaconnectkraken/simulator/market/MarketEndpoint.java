@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A market-data WebSocket endpoint (public {@code /public/v2} or level3 {@code /l3/v2}):
  * {@code status} on connect, {@code ping}/{@code pong}, {@code subscribe}/{@code unsubscribe} with
  * one ack per symbol followed by the snapshot, and {@code heartbeat} about once a second while the
- * connection has a subscription (PROTOCOL.md 1.3, 1.4, 2.x).
+ * connection has a subscription docs/protocol/kraken-spot.md 1.3, 1.4, 2.x).
  *
  * <p>Errors: unknown symbol {@code "Currency pair not supported"}; unsubscribing something not
  * subscribed {@code "Subscription Not Found"} with {@code method: "subscribe"} and the symbol, as

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * {@code ticker}, {@code trade} and {@code ohlc} data frames (PROTOCOL.md 2.1, 2.3, 2.4; pages
+ * {@code ticker}, {@code trade} and {@code ohlc} data frames docs/protocol/kraken-spot.md 2.1, 2.3, 2.4; pages
  * https://docs.kraken.com/api/docs/websocket-v2/{ticker,trade,ohlc}).
  */
 final class MarketFrames {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The validated {@code params} of a {@code subscribe} or {@code unsubscribe} request
- * (PROTOCOL.md 1.2, 2.x).
+ * docs/protocol/kraken-spot.md 1.2, 2.x).
  *
  * @param channel      the channel
  * @param symbols      requested symbols in request order (empty for instrument)

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The shared Kraken vectors ({@code shared/kraken/vectors} beside the checkout, or
+ * The Kraken vectors (the repository's {@code testdata/kraken-vectors}, found walking up, or
  * {@code -Dkraken.vectors.dir}).
  */
 public final class ExchangeVectors {
@@ -43,11 +43,11 @@ public final class ExchangeVectors {
             return Paths.get(override);
         }
         for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/kraken/vectors");
+            Path candidate = dir.resolve("testdata/kraken-vectors");
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/kraken/vectors not found; set -Dkraken.vectors.dir");
+        throw new IllegalStateException("testdata/kraken-vectors not found; set -Dkraken.vectors.dir");
     }
 }

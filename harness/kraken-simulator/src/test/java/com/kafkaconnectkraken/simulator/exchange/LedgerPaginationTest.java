@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * REST Ledgers paging (PROTOCOL.md §7): 50 per page, newest first, {@code ofs}, {@code start} exclusive and
+ * REST Ledgers paging docs/protocol/kraken-spot.md §7): 50 per page, newest first, {@code ofs}, {@code start} exclusive and
  * {@code end} inclusive by unix time or ledger id. Expected ids come from the deposits' own return values.
  */
 class LedgerPaginationTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Order-entry rules (PROTOCOL.md §5.1, §5.9): cl_ord_id formats and uniqueness among open orders,
+ * Order-entry rules docs/protocol/kraken-spot.md §5.1, §5.9): cl_ord_id formats and uniqueness among open orders,
  * validate-only, deadline, insufficient funds, the per-pair rate counter and the open-order limit.
  */
 class OrderRulesTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Private connection basics (status, ping, malformed frames, heartbeat), WS token lifetime (PROTOCOL.md
+ * Private connection basics (status, ping, malformed frames, heartbeat), WS token lifetime docs/protocol/kraken-spot.md
  * §4.1), the dead man's switch firing, and the exchange-side faults.
  */
 class SessionAndFaultsTest {

@@ -139,7 +139,7 @@ public final class MatchingEngine {
     /**
      * Places 2..15 orders of one pair as a batch: all are checked first (the whole batch is refused on the
      * first failure), then each is placed in request order; an order that then fails its funds check is
-     * accepted and cancelled at once with reason {@code Insufficient funds} (PROTOCOL.md §5.8).
+     * accepted and cancelled at once with reason {@code Insufficient funds} docs/protocol/kraken-spot.md §5.8).
      *
      * @return the orders in request order
      */

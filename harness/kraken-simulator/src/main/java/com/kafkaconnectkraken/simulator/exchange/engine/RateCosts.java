@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Trading rate counter increments per transaction and order age (PROTOCOL.md §5.9,
+ * Trading rate counter increments per transaction and order age docs/protocol/kraken-spot.md §5.9,
  * https://docs.kraken.com/api/docs/guides/spot-ratelimits). Ages are measured from the order's acceptance.
  */
 final class RateCosts {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Per-account, per-pair trading rate counters with linear decay (PROTOCOL.md §5.9). A transaction whose
+ * Per-account, per-pair trading rate counters with linear decay docs/protocol/kraken-spot.md §5.9). A transaction whose
  * cost would lift the counter above the tier threshold is refused with {@code EOrder:Rate limit exceeded}
  * and not counted. Not thread-safe: guarded by the exchange lock.
  */

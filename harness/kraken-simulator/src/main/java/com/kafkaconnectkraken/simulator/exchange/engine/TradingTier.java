@@ -2,7 +2,7 @@ package com.kafkaconnectkraken.simulator.exchange.engine;
 
 /**
  * Per-pair trading limits of a verification tier (https://docs.kraken.com/api/docs/guides/spot-ratelimits,
- * PROTOCOL.md §5.9).
+ * docs/protocol/kraken-spot.md §5.9).
  *
  * @param threshold      rate counter maximum ({@code maxratecount}); above it {@code EOrder:Rate limit exceeded}
  * @param decayPerSecond how much the counter drops per second

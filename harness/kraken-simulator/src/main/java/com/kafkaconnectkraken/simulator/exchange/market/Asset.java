@@ -8,7 +8,7 @@ import java.math.RoundingMode;
  *
  * <p>REST endpoints ({@code Balance}, {@code Ledgers}) use the REST id ({@code XXBT}, {@code ZUSD});
  * WebSocket v2 ({@code balances}, {@code executions} fees) uses the v2 code ({@code BTC}, {@code USD}).
- * See PROTOCOL.md §7 and https://docs.kraken.com/api/docs/rest-api/get-asset-info.
+ * See docs/protocol/kraken-spot.md §7 and https://docs.kraken.com/api/docs/rest-api/get-asset-info.
  *
  * @param restId          REST asset id, e.g. {@code XXBT}
  * @param altname         REST alternate name, e.g. {@code XBT}

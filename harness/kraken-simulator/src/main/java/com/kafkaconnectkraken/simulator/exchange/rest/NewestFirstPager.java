@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Kraken's history paging (Ledgers, TradesHistory, ClosedOrders; PROTOCOL.md §7): most recent first,
+ * Kraken's history paging (Ledgers, TradesHistory, ClosedOrders; docs/protocol/kraken-spot.md §7): most recent first,
  * 50 per page, {@code ofs} offset, {@code start} exclusive and {@code end} inclusive, each either a unix
  * timestamp or an id. An id bound is applied by booking position, not by time, so entries sharing a
  * timestamp (the two ledger entries of one trade) are never skipped or repeated when walking by id.

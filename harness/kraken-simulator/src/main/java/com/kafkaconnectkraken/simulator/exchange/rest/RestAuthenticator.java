@@ -11,7 +11,7 @@ import java.security.MessageDigest;
 import java.util.Map;
 
 /**
- * Authenticates a private REST call exactly like Kraken (PROTOCOL.md §6.1,
+ * Authenticates a private REST call exactly like Kraken docs/protocol/kraken-spot.md §6.1,
  * https://docs.kraken.com/api/docs/guides/spot-rest-auth): {@code API-Key} must name an account
  * ({@code EAPI:Invalid key}); {@code API-Sign} must equal
  * {@code Base64(HMAC-SHA512(Base64Decode(secret), path ‖ SHA256(nonce + raw body)))}

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Server-side REST call counter per API key (PROTOCOL.md §6.3): +1 per call, +{@code historyCost} for
+ * Server-side REST call counter per API key docs/protocol/kraken-spot.md §6.3): +1 per call, +{@code historyCost} for
  * ledger/trade-history calls ({@code Ledgers}, {@code QueryLedgers}, {@code TradesHistory},
  * {@code QueryTrades}), linear decay. The docs disagree on the history cost (2 vs 4), so it is configurable.
  * A refused call is not counted. Thread-safe.

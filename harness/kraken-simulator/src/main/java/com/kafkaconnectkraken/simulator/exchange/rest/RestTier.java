@@ -2,7 +2,7 @@ package com.kafkaconnectkraken.simulator.exchange.rest;
 
 /**
  * Per-API-key REST call counter limits (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits,
- * PROTOCOL.md §6.3).
+ * docs/protocol/kraken-spot.md §6.3).
  *
  * @param maxCounter     counter maximum; a call that would exceed it gets {@code EAPI:Rate limit exceeded}
  * @param decayPerSecond how much the counter drops per second

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads and validates WS v2 trading parameters (PROTOCOL.md §5.1-5.2,
+ * Reads and validates WS v2 trading parameters docs/protocol/kraken-spot.md §5.1-5.2,
  * https://docs.kraken.com/api/docs/websocket-v2/add_order). Supported order types: {@code limit},
  * {@code market}; others are refused with {@code EGeneral:Invalid arguments:order_type}.
  */

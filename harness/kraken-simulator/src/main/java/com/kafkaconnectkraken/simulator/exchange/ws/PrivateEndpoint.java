@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The private WS v2 endpoint ({@code wss://ws-auth.kraken.com/v2}, simulator path {@code /auth/v2}):
  * {@code status} on connect, {@code ping}/{@code pong}, {@code executions} and {@code balances}
- * subscriptions, and every trading method (PROTOCOL.md §1, §4, §5). Malformed frames and unknown methods get
+ * subscriptions, and every trading method docs/protocol/kraken-spot.md §1, §4, §5). Malformed frames and unknown methods get
  * a {@code success:false} response with an {@code EGeneral:Invalid arguments} error.
  */
 public final class PrivateEndpoint implements WsEndpoint {

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One private WebSocket connection: the tokens it has used (valid for the connection's life, PROTOCOL.md
+ * One private WebSocket connection: the tokens it has used (valid for the connection's life, docs/protocol/kraken-spot.md
  * §4.1), its {@code executions}/{@code balances} subscriptions and their {@code sequence} counters (one
  * gap-free counter per channel, starting at 1 with the snapshot).
  */
