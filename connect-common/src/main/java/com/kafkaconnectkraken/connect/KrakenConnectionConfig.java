@@ -8,7 +8,7 @@ import org.apache.kafka.common.config.ConfigDef.Width;
 
 /**
  * The Kraken connection config group both connectors share: the WebSocket v2 and REST URLs
- * (defaults: {@link KrakenEndpoints#production()}, docs/protocol/kraken-spot.md 1.1) and the API credentials
+ * (defaults: {@link KrakenEndpoints#production()}, docs/protocol/kraken-spot.md §1.1) and the API credentials
  * ({@link Type#PASSWORD}, so never logged and resolvable through Connect ConfigProviders such as
  * {@code ${file:/path:key}}). Each connector adds the group to its {@code ConfigDef} with
  * {@link #define(ConfigDef, Profile)} and reads it back with {@link KrakenConnection#from}.

@@ -39,7 +39,7 @@ class KrakenConnectionConfigTest {
 
     @Test
     void defaultsAreKrakenProduction() {
-        // docs/protocol/kraken-spot.md 1.1 / https://docs.kraken.com/api/docs/guides/spot-ws-intro
+        // docs/protocol/kraken-spot.md §1.1 / https://docs.kraken.com/api/docs/guides/spot-ws-intro
         AbstractConfig config = new AbstractConfig(KrakenConnectionConfig.define(new ConfigDef(), Profile.STREAMING), Map.of());
         assertEquals("wss://ws.kraken.com/v2", config.getString("kraken.ws.public.url"));
         assertEquals("wss://ws-auth.kraken.com/v2", config.getString("kraken.ws.private.url"));

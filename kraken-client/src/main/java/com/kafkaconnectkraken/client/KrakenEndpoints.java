@@ -7,7 +7,7 @@ import java.util.Objects;
  * The four Kraken Spot base URLs a client needs, as configuration rather than constants.
  *
  * <p>Source: https://docs.kraken.com/api/docs/guides/spot-ws-intro and
- * https://docs.kraken.com/api/docs/websocket-v2/level3 docs/protocol/kraken-spot.md 1.1). Tests and the local
+ * https://docs.kraken.com/api/docs/websocket-v2/level3 (docs/protocol/kraken-spot.md §1.1). Tests and the local
  * simulator build their own instance with loopback URLs.
  *
  * @param publicWs  public market data WebSocket v2 (ticker, book, trade, ohlc, instrument, status,

@@ -1,7 +1,10 @@
 package com.kafkaconnectkraken.cli;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The connectors the stack deploys. Values are Avro in the Confluent wire format through Apicurio's converter
@@ -36,25 +39,25 @@ final class DemoConnectors {
 
     /** @return the source connector reading Kraken's public WebSocket (no credentials) */
     Map<String, String> liveSource(String publicWsUrl) {
-        return source("ticker,trade,book", LIVE_SYMBOLS, publicWsUrl);
+        return source(LIVE_SYMBOLS, publicWsUrl, SpotChannel.TICKER, SpotChannel.TRADE, SpotChannel.BOOK);
     }
 
     /** @return the source connector reading the generator simulator */
     Map<String, String> generatedSource(String simulatorWsUrl) {
-        return source("ticker,trade,book", GENERATED_SYMBOLS, simulatorWsUrl);
+        return source(GENERATED_SYMBOLS, simulatorWsUrl, SpotChannel.TICKER, SpotChannel.TRADE, SpotChannel.BOOK);
     }
 
     /** @return the source connector reading the replay simulator (recorded Kraken BTC/USD book) */
     Map<String, String> replaySource(String replayWsUrl) {
-        return source("book", REPLAY_SYMBOL, replayWsUrl);
+        return source(REPLAY_SYMBOL, replayWsUrl, SpotChannel.BOOK);
     }
 
-    private Map<String, String> source(String channels, String symbols, String publicWsUrl) {
+    private Map<String, String> source(String symbols, String publicWsUrl, SpotChannel... channels) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("connector.class", "com.kafkaconnectkraken.source.KrakenSourceConnector");
         config.put("tasks.max", "1");
         config.put("kraken.ws.public.url", publicWsUrl);
-        config.put("channels", channels);
+        config.put("channels", Arrays.stream(channels).map(SpotChannel::wireName).collect(Collectors.joining(",")));
         config.put("symbols", symbols);
         config.put("book.depth", "10");
         config.put("topic.prefix", TOPIC_PREFIX);

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.cli;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.registry.ConfluentAvro;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -142,11 +143,12 @@ final class ProgressMonitor implements Runnable {
         }
         try {
             String type = record.topic().substring(record.topic().lastIndexOf('.') + 1);
-            switch (type) {
-                case "book" -> view.book(avro.decodeRecord(record.value()));
-                case "trade" -> view.trade(avro.decodeRecord(record.value()));
-                case "order_acks" -> acknowledgement(record.value());
-                default -> { }
+            if (record.topic().equals(DemoConnectors.ACKS_TOPIC)) {
+                acknowledgement(record.value());
+            } else if (type.equals(SpotChannel.BOOK.wireName())) {
+                view.book(avro.decodeRecord(record.value()));
+            } else if (type.equals(SpotChannel.TRADE.wireName())) {
+                view.trade(avro.decodeRecord(record.value()));
             }
         } catch (Exception e) {
             if (decodeFailureShown.putIfAbsent(record.topic(), Boolean.TRUE) == null) {

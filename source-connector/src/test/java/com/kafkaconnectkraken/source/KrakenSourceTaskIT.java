@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kafkaconnectkraken.client.spot.protocol.RestTier;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
 import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
-import com.kafkaconnectkraken.simulator.exchange.rest.RestTier;
 import com.kafkaconnectkraken.source.testing.TaskHarness;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package com.kafkaconnectkraken.client.book;
 
 import java.util.zip.CRC32;
 
-/** One side of a book as the Kraken checksum sees it docs/protocol/kraken-spot.md 3.1 and 3.2). */
+/** One side of a book as the Kraken checksum sees it (docs/protocol/kraken-spot.md §3.1 and 3.2). */
 interface ChecksumSide {
 
     /** Feeds the cached tokens of the best {@code levels} price levels, best first, into {@code crc}. */

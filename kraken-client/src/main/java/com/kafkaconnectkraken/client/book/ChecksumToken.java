@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Formats one price or quantity for the Kraken book checksum
- * (https://docs.kraken.com/api/docs/guides/spot-ws-book-v2, docs/protocol/kraken-spot.md 3.1): the value is written
+ * (https://docs.kraken.com/api/docs/guides/spot-ws-book-v2, docs/protocol/kraken-spot.md §3.1): the value is written
  * with {@code precision} decimals, the dot is removed and leading zeros are stripped. For example
  * {@code 0.001} with precision 8 becomes {@code 100000}, and {@code 45285.2} with precision 1
  * becomes {@code 452852}.

@@ -8,7 +8,7 @@ import java.util.Objects;
  * and verified with its CRC32 checksum.
  *
  * <p>Follows https://docs.kraken.com/api/docs/websocket-v2/book and
- * https://docs.kraken.com/api/docs/guides/spot-ws-book-v2 docs/protocol/kraken-spot.md 2.2 and 3.1):
+ * https://docs.kraken.com/api/docs/guides/spot-ws-book-v2 (docs/protocol/kraken-spot.md §2.2 and 3.1):
  * <ul>
  *   <li>a snapshot replaces the book; an update carries absolute quantities, {@code qty 0} deletes
  *       the level, and repeated prices in one update are applied in wire order;</li>

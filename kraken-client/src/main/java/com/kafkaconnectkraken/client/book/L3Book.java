@@ -8,7 +8,7 @@ import java.util.Objects;
  * checksum.
  *
  * <p>Follows https://docs.kraken.com/api/docs/websocket-v2/level3 and
- * https://docs.kraken.com/api/docs/guides/spot-ws-l3-v2 docs/protocol/kraken-spot.md 2.7 and 3.2):
+ * https://docs.kraken.com/api/docs/guides/spot-ws-l3-v2 (docs/protocol/kraken-spot.md §2.7 and 3.2):
  * <ul>
  *   <li>a snapshot replaces the book, orders in queue order per price level;</li>
  *   <li>update events are applied in wire order: {@code add} appends to the end of the level's

@@ -10,7 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Computes the {@code API-Sign} header of Kraken Spot private REST calls
- * (https://docs.kraken.com/api/docs/guides/spot-rest-auth, docs/protocol/kraken-spot.md 6.1):
+ * (https://docs.kraken.com/api/docs/guides/spot-rest-auth, docs/protocol/kraken-spot.md §6.1):
  * {@code Base64(HMAC-SHA512(key = Base64Decode(secret), message = uriPath || SHA256(nonce + postBody)))}.
  *
  * <p>Thread-safe. The secret is never exposed by this class: {@link #toString()} masks it and no

@@ -22,7 +22,7 @@ import okio.Buffer;
 /**
  * Kraken Spot REST client on OkHttp: public {@code GET /0/public/<method>} and signed private
  * {@code POST /0/private/<method>} calls (https://docs.kraken.com/api/docs/guides/spot-rest-auth,
- * https://docs.kraken.com/api/docs/guides/spot-errors, docs/protocol/kraken-spot.md 6).
+ * https://docs.kraken.com/api/docs/guides/spot-errors, docs/protocol/kraken-spot.md §6).
  *
  * <p>Private calls send a form-urlencoded body starting with a fresh {@code nonce} (then the
  * caller's parameters in iteration order, then {@code otp} if configured) and the headers

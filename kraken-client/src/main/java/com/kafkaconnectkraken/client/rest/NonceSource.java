@@ -6,7 +6,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Strictly increasing nonces for Kraken private REST calls of one API key
- * (https://docs.kraken.com/api/docs/guides/spot-rest-auth, docs/protocol/kraken-spot.md 6.1).
+ * (https://docs.kraken.com/api/docs/guides/spot-rest-auth, docs/protocol/kraken-spot.md §6.1).
  *
  * <p>Each nonce is {@code max(now in milliseconds, previous + 1)}, so it follows the wall clock
  * (a restarted process continues above the previous run's nonces) and never repeats or goes

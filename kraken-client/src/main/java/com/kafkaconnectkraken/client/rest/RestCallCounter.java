@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Client-side pacing of Kraken's per-API-key REST call counter
- * (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits, docs/protocol/kraken-spot.md 6.3), so a client
+ * (https://docs.kraken.com/api/docs/guides/spot-rest-ratelimits, docs/protocol/kraken-spot.md §6.3), so a client
  * waits before a call instead of being answered {@code EAPI:Rate limit exceeded}.
  *
  * <p>Every private call adds its cost ({@link #costOf(String)}): 1, or the history cost for

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a Kraken REST HTTP response into its {@code result} node or a {@link KrakenApiException}
- * (https://docs.kraken.com/api/docs/guides/spot-errors, docs/protocol/kraken-spot.md 6.2).
+ * (https://docs.kraken.com/api/docs/guides/spot-errors, docs/protocol/kraken-spot.md §6.2).
  */
 final class RestResponses {
 

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The connection lifecycle: open, authenticate (fresh token per connection), watchdog, and on
  * failure reconnect with backoff, then restore subscriptions and report the gap
- * docs/protocol/kraken-spot.md 1.6, 4.1; https://docs.kraken.com/api/docs/guides/spot-ws-intro,
+ * docs/protocol/kraken-spot.md §1.6, 4.1; https://docs.kraken.com/api/docs/guides/spot-ws-intro,
  * https://docs.kraken.com/api/docs/guides/spot-ws-auth).
  *
  * <p>All state transitions run on the single lifecycle thread; OkHttp and timer callbacks only

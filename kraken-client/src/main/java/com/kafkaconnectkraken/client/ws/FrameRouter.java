@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Parses each text frame once (exact decimals via {@link KrakenJson#mapper()}) and routes it by
- * envelope docs/protocol/kraken-spot.md 1.3/1.4): responses ({@code method}, including {@code pong}) to the
+ * envelope (docs/protocol/kraken-spot.md §1.3/1.4): responses ({@code method}, including {@code pong}) to the
  * {@link RequestTracker} or, when unmatched, to the listener (except late {@code pong}s, which
  * carry nothing to reconcile); data pushes ({@code channel},
  * including {@code status}) to the listener; {@code heartbeat} nowhere (it only feeds the

@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@code wss://ws-auth.kraken.com/v2}, level3 {@code wss://ws-l3.kraken.com/v2}) or points at the
  * local simulator, e.g. {@code ws://127.0.0.1:<port>/public/v2}.
  *
- * <p>Kraken facts behind the defaults docs/protocol/kraken-spot.md 1.6,
+ * <p>Kraken facts behind the defaults docs/protocol/kraken-spot.md §1.6,
  * https://docs.kraken.com/api/docs/guides/spot-ws-intro): the server closes a socket after about
  * 60 s without client traffic, so the session sends an application {@code ping} every
  * {@code pingInterval} (default 5 s); {@code heartbeat} arrives about once per second while any

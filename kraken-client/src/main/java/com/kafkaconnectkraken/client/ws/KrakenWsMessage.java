@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One data push of Kraken WebSocket v2 docs/protocol/kraken-spot.md 1.4,
+ * One data push of Kraken WebSocket v2 docs/protocol/kraken-spot.md §1.4,
  * https://docs.kraken.com/api/docs/guides/spot-ws-intro):
  * {@code {"channel":"book","type":"snapshot|update","data":[...],"sequence":10,"timestamp":"..."}}.
  * The {@code status} channel is delivered as a message too; {@code heartbeat} frames are consumed

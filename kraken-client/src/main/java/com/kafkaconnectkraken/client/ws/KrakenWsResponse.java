@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One response frame (server to client) of Kraken WebSocket v2, docs/protocol/kraken-spot.md 1.3
+ * One response frame (server to client) of Kraken WebSocket v2, docs/protocol/kraken-spot.md §1.3
  * (https://docs.kraken.com/api/docs/guides/spot-ws-intro):
  * {@code {"method":"add_order","req_id":123,"result":{...},"success":true,"time_in":"...","time_out":"..."}}
  * or, on failure, {@code "success":false,"error":"EOrder:Insufficient funds"}. The {@code pong}

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Kraken Spot WebSocket v2 session on OkHttp
- * (https://docs.kraken.com/api/docs/guides/spot-ws-intro, docs/protocol/kraken-spot.md 1-5): request/response
+ * (https://docs.kraken.com/api/docs/guides/spot-ws-intro, docs/protocol/kraken-spot.md §1-5): request/response
  * correlation by {@code req_id}, per-symbol subscription acks, data pushes to a listener,
  * application {@code ping}, heartbeat/traffic watchdog, and automatic reconnect with a fresh
  * token and restored subscriptions.

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * <p>Kraken acknowledges list-of-symbol channels once per symbol and puts the symbol at the top
  * level of a failed ack, e.g. {@code {"error":"Currency pair not supported","method":"subscribe",
  * "success":false,"symbol":"XBT/USD",...}} (https://docs.kraken.com/api/docs/websocket-v2/ticker,
- * docs/protocol/kraken-spot.md 1.3). The symbols that were acknowledged successfully are active (see
+ * docs/protocol/kraken-spot.md §1.3). The symbols that were acknowledged successfully are active (see
  * {@link #responses()}); only the listed failures are not.
  */
 public final class KrakenWsSubscriptionException extends KrakenWsException {

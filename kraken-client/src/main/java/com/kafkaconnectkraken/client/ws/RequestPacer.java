@@ -6,7 +6,7 @@ import java.util.function.LongSupplier;
  * Spaces requests evenly at no more than {@code maxPerSecond}: each {@link #reserve()} claims the
  * next free slot and returns how long the caller must wait for it. No burst allowance, so a
  * resubscribe of many subscriptions never exceeds the rate even momentarily (Kraken does not
- * publish its WebSocket message-rate limit, docs/protocol/kraken-spot.md 1.6). Thread-safe; never blocks.
+ * publish its WebSocket message-rate limit, docs/protocol/kraken-spot.md §1.6). Thread-safe; never blocks.
  */
 final class RequestPacer {
 

@@ -12,12 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one request frame {@code {"method":..,"params":{..},"req_id":n}} docs/protocol/kraken-spot.md 1.2,
+ * Writes one request frame {@code {"method":..,"params":{..},"req_id":n}} docs/protocol/kraken-spot.md §1.2,
  * https://docs.kraken.com/api/docs/guides/spot-ws-intro) and registers it with the
  * {@link RequestTracker} before it leaves, so no response can be missed.
  *
  * <p>Adds the connection's token as {@code params.token} where Kraken requires it
- * docs/protocol/kraken-spot.md 4.1): every trading method, and {@code subscribe}/{@code unsubscribe} of
+ * (docs/protocol/kraken-spot.md §4.1): every trading method, and {@code subscribe}/{@code unsubscribe} of
  * {@code executions}, {@code balances}, {@code level3}; never to {@code ping} or public channels.
  * The connection's fresh token replaces any {@code token} the caller put in; without a
  * {@link TokenProvider} a caller-supplied token is sent as is. The caller's params are copied,

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
 /**
- * Correlates responses with requests by {@code req_id} docs/protocol/kraken-spot.md 1.2/1.3). Kraken echoes the
+ * Correlates responses with requests by {@code req_id} (docs/protocol/kraken-spot.md §1.2/1.3). Kraken echoes the
  * client's integer {@code req_id} but does not enforce uniqueness, so ids come from one counter
  * per session (1, 2, 3...) and are never reused, even across reconnects.
  *

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The outcome of the acknowledgements of one {@code subscribe}/{@code unsubscribe} request
- * docs/protocol/kraken-spot.md 1.3): one ack per symbol, {@code result.symbol} on success, top-level
+ * (docs/protocol/kraken-spot.md §1.3): one ack per symbol, {@code result.symbol} on success, top-level
  * {@code symbol} + {@code error} on failure. When every ack succeeded, all requested symbols
  * count as confirmed even if an ack omitted its symbol.
  *

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * {@code subscribe}/{@code unsubscribe} with one ack per symbol docs/protocol/kraken-spot.md 1.3,
+ * {@code subscribe}/{@code unsubscribe} with one ack per symbol docs/protocol/kraken-spot.md §1.3,
  * https://docs.kraken.com/api/docs/websocket-v2/book), paced by the {@link RequestPacer}, kept in
  * the {@link SubscriptionRegistry}, and restored on a new connection after a reconnect.
  */

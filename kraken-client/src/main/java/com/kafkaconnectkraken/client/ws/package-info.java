@@ -1,6 +1,6 @@
 /**
  * Kraken Spot WebSocket v2 session on OkHttp
- * (https://docs.kraken.com/api/docs/guides/spot-ws-intro, docs/protocol/kraken-spot.md 1-5).
+ * (https://docs.kraken.com/api/docs/guides/spot-ws-intro, docs/protocol/kraken-spot.md §1-5).
  *
  * <p>Public API: {@link com.kafkaconnectkraken.client.ws.KrakenWsSession} (connect, subscribe,
  * unsubscribe, request, ping, close), {@link com.kafkaconnectkraken.client.ws.KrakenWsConfig},

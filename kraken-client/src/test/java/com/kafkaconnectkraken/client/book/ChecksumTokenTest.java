@@ -11,7 +11,7 @@ class ChecksumTokenTest {
 
     @Test
     void precisionFormattingThenDotRemovedThenLeadingZerosStripped() {
-        // values from the docs worked example docs/protocol/kraken-spot.md 3.1): price_precision 1, qty_precision 8
+        // values from the docs worked example (docs/protocol/kraken-spot.md §3.1): price_precision 1, qty_precision 8
         assertToken("452852", new BigDecimal("45285.2"), 1);
         assertToken("100000", new BigDecimal("0.001"), 8);
         assertToken("10000000", new BigDecimal("0.1"), 8);

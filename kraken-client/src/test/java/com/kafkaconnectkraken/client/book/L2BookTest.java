@@ -102,7 +102,7 @@ class L2BookTest {
     void mismatchReportsTheChecksumOfTheBookAsHeld() {
         L2Book book = new L2Book("X/Y", 10, 1, 2);
         book.applySnapshot(List.of(BookLevel.of("10.0", "1.00")), List.of(BookLevel.of("11.0", "2.50")));
-        // docs/protocol/kraken-spot.md 3.1 by hand: ask "110" + "250", then bid "100" + "100"
+        // docs/protocol/kraken-spot.md §3.1 by hand: ask "110" + "250", then bid "100" + "100"
         CRC32 crc = new CRC32();
         crc.update("110250100100".getBytes(StandardCharsets.US_ASCII));
         long held = crc.getValue();

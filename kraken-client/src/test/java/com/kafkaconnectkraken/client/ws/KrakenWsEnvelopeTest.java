@@ -10,7 +10,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Response and data envelopes read from the official sample frames docs/protocol/kraken-spot.md 1.3/1.4). */
+/** Response and data envelopes read from the official sample frames (docs/protocol/kraken-spot.md §1.3/1.4). */
 class KrakenWsEnvelopeTest {
 
     private static final Instant AT = Instant.parse("2024-01-01T00:00:00Z");

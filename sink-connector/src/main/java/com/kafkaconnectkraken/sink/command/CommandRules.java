@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Rules that span several parameters of one method docs/protocol/kraken-spot.md §5.1-§5.8). Each violation
+ * Rules that span several parameters of one method (docs/protocol/kraken-spot.md §5.1-§5.8). Each violation
  * throws {@link IllegalArgumentException} with the reason.
  */
 final class CommandRules {

@@ -54,7 +54,7 @@ public final class KrakenSinkConnectorConfig extends AbstractConfig {
     public static final String DMS_REFRESH_MS = "dms.refresh.interval.ms";
     public static final String DMS_TIMEOUT_S = "dms.timeout.seconds";
 
-    /** Every Kraken order type docs/protocol/kraken-spot.md §5.2). */
+    /** Every Kraken order type (docs/protocol/kraken-spot.md §5.2). */
     public static final List<String> ORDER_TYPES = List.of("limit", "market", "iceberg", "stop-loss",
         "stop-loss-limit", "take-profit", "take-profit-limit", "trailing-stop", "trailing-stop-limit",
         "settle-position");

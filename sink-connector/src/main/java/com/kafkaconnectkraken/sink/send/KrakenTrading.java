@@ -110,7 +110,7 @@ public final class KrakenTrading implements AutoCloseable, DeadMansSwitch.Connec
         return history;
     }
 
-    /** cancel_order answers one frame per identifier docs/protocol/kraken-spot.md §1.3); everything else one frame. */
+    /** cancel_order answers one frame per identifier (docs/protocol/kraken-spot.md §1.3); everything else one frame. */
     static int expectedResponses(OrderCommand command) {
         if (command.method() != com.kafkaconnectkraken.sink.command.CommandMethod.CANCEL_ORDER) {
             return 1;

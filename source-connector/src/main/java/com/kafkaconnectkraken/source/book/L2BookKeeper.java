@@ -19,7 +19,7 @@ import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * Maintains one {@link L2Book} per symbol from the WS v2 book channel
- * (https://docs.kraken.com/api/docs/websocket-v2/book, checksum per docs/protocol/kraken-spot.md 3.1) and publishes
+ * (https://docs.kraken.com/api/docs/websocket-v2/book, checksum per docs/protocol/kraken-spot.md §3.1) and publishes
  * a {@code book} record only after the local book matched the frame's checksum. On a mismatch the
  * symbol's book is dropped, a {@code book_reset} record is written and the symbol alone is
  * resubscribed; its updates are ignored until the fresh snapshot arrives. Thread-safe (frames

@@ -15,7 +15,7 @@ import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * Maintains one {@link L3Book} per symbol from the WS v2 level3 channel
- * (https://docs.kraken.com/api/docs/websocket-v2/level3, checksum per docs/protocol/kraken-spot.md 3.2); same
+ * (https://docs.kraken.com/api/docs/websocket-v2/level3, checksum per docs/protocol/kraken-spot.md §3.2); same
  * publish-only-when-verified and per-symbol resync behaviour as {@link L2BookKeeper}. Thread-safe.
  */
 public final class L3BookKeeper {

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Price and quantity precision per pair from the WS v2 instrument channel
  * ({@code pairs[].price_precision}, {@code qty_precision};
  * https://docs.kraken.com/api/docs/websocket-v2/instrument), used to format checksum tokens
- * docs/protocol/kraken-spot.md 3.1). Unknown pairs yield null precisions, i.e. the wire scale. Thread-safe.
+ * (docs/protocol/kraken-spot.md §3.1). Unknown pairs yield null precisions, i.e. the wire scale. Thread-safe.
  */
 public final class Precisions {
 

@@ -16,7 +16,7 @@ import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * The per-symbol verify/reset/resync flow shared by {@link L2BookKeeper} and {@link L3BookKeeper}
- * (checksums per docs/protocol/kraken-spot.md 3.1 and 3.2): one local book per symbol, created by a snapshot,
+ * (checksums per docs/protocol/kraken-spot.md §3.1 and 3.2): one local book per symbol, created by a snapshot,
  * updated in wire order, and published only after it matched the frame's {@code checksum}. An
  * unusable element ({@link IllegalArgumentException} from the update, or no checksum) or a checksum
  * mismatch drops that symbol's book and yields a {@code book_reset} record from {@link BookResets}

@@ -59,8 +59,8 @@ final class SourceConfigDef {
         def.define(TRADE_SNAPSHOT, Type.BOOLEAN, false, Importance.LOW,
                 "Request the last 50 trades when subscribing to the trade channel.",
                 GROUP_DATA, ++order, Width.SHORT, "Trade snapshot");
-        def.define(OHLC_INTERVALS, Type.LIST, "1", Validators.oneOfEach("1", "5", "15", "30", "60", "240", "1440", "10080", "21600"),
-                Importance.MEDIUM, "Candle intervals in minutes for the ohlc channel (1, 5, 15, 30, 60, 240, 1440, 10080, 21600).",
+        def.define(OHLC_INTERVALS, Type.LIST, "1", Validators.oneOfEach(sizes(SpotChannel.OHLC)),
+                Importance.MEDIUM, "Candle intervals in minutes for the ohlc channel (" + list(SpotChannel.OHLC) + ").",
                 GROUP_DATA, ++order, Width.MEDIUM, "OHLC intervals");
         def.define(EXECUTIONS_SNAP_ORDERS, Type.BOOLEAN, true, Importance.LOW,
                 "Executions snap_orders: include open orders in the snapshot.", GROUP_DATA, ++order, Width.SHORT, "Snapshot orders");
@@ -77,11 +77,11 @@ final class SourceConfigDef {
 
     private static void book(ConfigDef def) {
         int order = 0;
-        def.define(BOOK_DEPTH, Type.INT, 10, Validators.oneOfInts(10, 25, 100, 500, 1000), Importance.MEDIUM,
-                "Subscribed L2 book depth (10, 25, 100, 500, 1000). Every update is checksum-verified; on a mismatch the "
+        def.define(BOOK_DEPTH, Type.INT, 10, Validators.oneOfInts(SpotChannel.BOOK.sizes()), Importance.MEDIUM,
+                "Subscribed L2 book depth (" + list(SpotChannel.BOOK) + "). Every update is checksum-verified; on a mismatch the "
                         + "symbol is resubscribed and a book_reset record is written.", GROUP_BOOK, ++order, Width.SHORT, "Book depth");
-        def.define(LEVEL3_DEPTH, Type.INT, 10, Validators.oneOfInts(10, 100, 1000), Importance.LOW,
-                "Subscribed level3 depth (10, 100, 1000).", GROUP_BOOK, ++order, Width.SHORT, "Level3 depth");
+        def.define(LEVEL3_DEPTH, Type.INT, 10, Validators.oneOfInts(SpotChannel.LEVEL3.sizes()), Importance.LOW,
+                "Subscribed level3 depth (" + list(SpotChannel.LEVEL3) + ").", GROUP_BOOK, ++order, Width.SHORT, "Level3 depth");
         def.define(BOOK_SNAPSHOT_INTERVAL_MS, Type.LONG, 0L, Range.atLeast(0), Importance.LOW,
                 "Interval of periodic top-N book snapshots (book records with type top_n); 0 disables them.",
                 GROUP_BOOK, ++order, Width.SHORT, "Book snapshot interval");
@@ -155,5 +155,13 @@ final class SourceConfigDef {
     private static String[] wireNames() {
         return Arrays.stream(SpotChannel.values()).filter(SpotChannel::isSubscribable).map(SpotChannel::wireName)
                 .toArray(String[]::new);
+    }
+
+    private static String[] sizes(SpotChannel channel) {
+        return channel.sizes().stream().map(String::valueOf).toArray(String[]::new);
+    }
+
+    private static String list(SpotChannel channel) {
+        return String.join(", ", sizes(channel));
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class SourceConfigRules {
 
-    /** Kraken's limit of level3 symbols per connection docs/protocol/kraken-spot.md 1.6). */
+    /** Kraken's limit of level3 symbols per connection (docs/protocol/kraken-spot.md §1.6). */
     static final int MAX_LEVEL3_SYMBOLS = 200;
 
     private SourceConfigRules() {

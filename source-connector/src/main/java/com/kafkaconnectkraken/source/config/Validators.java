@@ -27,8 +27,7 @@ final class Validators {
         }, "any of " + String.join(", ", values));
     }
 
-    static ConfigDef.Validator oneOfInts(Integer... values) {
-        List<Integer> allowed = Arrays.asList(values);
+    static ConfigDef.Validator oneOfInts(List<Integer> allowed) {
         return describe((name, value) -> {
             if (!allowed.contains(value)) {
                 throw new ConfigException(name, value, "must be one of " + allowed);

@@ -3,10 +3,10 @@ package com.kafkaconnectkraken.source.integration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kafkaconnectkraken.client.spot.protocol.RestTier;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
 import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
-import com.kafkaconnectkraken.simulator.exchange.rest.RestTier;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.ConnectStackExtension;
 import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;

@@ -3,18 +3,18 @@ package com.kafkaconnectkraken.source.integration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.spot.protocol.RestTier;
 import com.kafkaconnectkraken.registry.ConfluentAvro;
 import com.kafkaconnectkraken.schema.KrakenSchemas;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
 import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
-import com.kafkaconnectkraken.simulator.exchange.rest.RestTier;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.ConnectStackExtension;
 import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -264,7 +264,7 @@ class SourceToAvroIT {
         return new Conversions.DecimalConversion().fromBytes((ByteBuffer) record.get(field), bytes, bytes.getLogicalType());
     }
 
-    /** Kraken's L2 checksum docs/protocol/kraken-spot.md 3.1) over decoded levels: asks then bids, top 10, '.' removed, leading zeros stripped. */
+    /** Kraken's L2 checksum (docs/protocol/kraken-spot.md §3.1) over decoded levels: asks then bids, top 10, '.' removed, leading zeros stripped. */
     private static long checksum(GenericRecord book, int pricePrecision) {
         StringBuilder text = new StringBuilder();
         for (String side : List.of("asks", "bids")) {

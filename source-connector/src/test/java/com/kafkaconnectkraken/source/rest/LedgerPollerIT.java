@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kafkaconnectkraken.client.rest.KrakenRestClient;
+import com.kafkaconnectkraken.client.spot.protocol.RestTier;
 import com.kafkaconnectkraken.schema.DecimalHandlingMode;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
 import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
-import com.kafkaconnectkraken.simulator.exchange.rest.RestTier;
 import com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import com.kafkaconnectkraken.source.mapping.StructMapper;

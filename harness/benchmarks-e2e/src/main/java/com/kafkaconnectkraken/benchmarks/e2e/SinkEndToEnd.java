@@ -1,8 +1,8 @@
 package com.kafkaconnectkraken.benchmarks.e2e;
 
+import com.kafkaconnectkraken.client.spot.protocol.TradingTier;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
-import com.kafkaconnectkraken.simulator.exchange.engine.TradingTier;
 import com.kafkaconnectkraken.testkit.ApicurioConverterConfig;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;

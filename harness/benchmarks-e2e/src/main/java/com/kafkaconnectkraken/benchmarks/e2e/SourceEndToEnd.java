@@ -1,10 +1,11 @@
 package com.kafkaconnectkraken.benchmarks.e2e;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.registry.ConfluentAvro;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -141,7 +142,7 @@ public final class SourceEndToEnd {
         config.put("connector.class", "com.kafkaconnectkraken.source.KrakenSourceConnector");
         config.put("tasks.max", "1");
         config.put("topic.prefix", name);
-        config.put("channels", "book");
+        config.put("channels", SpotChannel.BOOK.wireName());
         config.put("symbols", String.join(",", symbols));
         config.put("book.depth", Integer.toString(depth));
         return config;

@@ -3,10 +3,12 @@ package com.kafkaconnectkraken.benchmarks.data;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The WS v2 data frames of one channel, as UTF-8 text, for the frame-to-record benchmarks.
@@ -22,7 +24,8 @@ public final class ChannelFrames {
 
     /** Channels with a frame-to-record benchmark. */
     public static final List<String> CHANNELS =
-            List.of("ticker", "trade", "ohlc", "instrument", "executions", "balances", "book");
+            Stream.of(SpotChannel.TICKER, SpotChannel.TRADE, SpotChannel.OHLC, SpotChannel.INSTRUMENT,
+                    SpotChannel.EXECUTIONS, SpotChannel.BALANCES, SpotChannel.BOOK).map(SpotChannel::wireName).toList();
 
     private ChannelFrames() {
     }
@@ -35,7 +38,7 @@ public final class ChannelFrames {
      * @throws IllegalArgumentException if the channel has no data frames in the vectors
      */
     public static List<byte[]> of(String channel) {
-        if ("book".equals(channel)) {
+        if (SpotChannel.BOOK.wireName().equals(channel)) {
             return WireFrames.v2(RecordedBookStream.load());
         }
         List<byte[]> frames = new ArrayList<>();

@@ -14,7 +14,7 @@ import java.util.List;
  * every checksum from Kraken itself).
  *
  * <p>The vector stores numbers as Python floats ({@code 4.0}); Kraken's wire carries the instrument
- * precision ({@code 4.00000000}, docs/protocol/kraken-spot.md 1.5), so every price/qty is rescaled, exactly, to
+ * precision ({@code 4.00000000}, docs/protocol/kraken-spot.md §1.5), so every price/qty is rescaled, exactly, to
  * {@code price_precision}/{@code qty_precision} to replay what the connector really receives.
  */
 public final class RecordedBookStream {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
- * A deliberately plain L2 book written straight from docs/protocol/kraken-spot.md 2.2/3.1 and 9 (price -> qty maps,
+ * A deliberately plain L2 book written straight from docs/protocol/kraken-spot.md §2.2/3.1 and 9 (price -> qty maps,
  * the checksum string rebuilt on every call). It produces the expected checksums of the synthetic
  * streams, independently of the {@code L2Book} under measurement; it is never benchmarked.
  */
@@ -74,7 +74,7 @@ final class ReferenceL2Book {
         return out.toString();
     }
 
-    /** docs/protocol/kraken-spot.md 9: fixed precision, dot removed, leading zeros stripped. */
+    /** docs/protocol/kraken-spot.md §9: fixed precision, dot removed, leading zeros stripped. */
     static String token(BigDecimal value, int precision) {
         String s = value.setScale(precision, RoundingMode.UNNECESSARY).toPlainString().replace(".", "");
         int i = 0;

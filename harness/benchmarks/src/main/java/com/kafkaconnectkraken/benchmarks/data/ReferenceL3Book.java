@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
- * A deliberately plain level3 book written straight from docs/protocol/kraken-spot.md 2.7/3.2 (price -> queue of
+ * A deliberately plain level3 book written straight from docs/protocol/kraken-spot.md §2.7/3.2 (price -> queue of
  * order id -> qty, checksum string rebuilt on every call). It produces the expected checksums of
  * the synthetic level3 stream independently of the {@code L3Book} under measurement; never
  * benchmarked. Events only ever change quantities at the same price (the generator sends no moves).

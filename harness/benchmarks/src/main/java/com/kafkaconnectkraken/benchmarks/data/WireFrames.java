@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.book.BookLevel;
 import com.kafkaconnectkraken.client.json.KrakenJson;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class WireFrames {
         List<byte[]> frames = new ArrayList<>(stream.messages().size());
         for (BookMessage message : stream.messages()) {
             ObjectNode frame = mapper.createObjectNode()
-                    .put("channel", "book")
+                    .put("channel", SpotChannel.BOOK.wireName())
                     .put("type", message.snapshot() ? "snapshot" : "update");
             ObjectNode data = frame.putArray("data").addObject().put("symbol", stream.symbol());
             levels(data.putArray("bids"), message.bids());

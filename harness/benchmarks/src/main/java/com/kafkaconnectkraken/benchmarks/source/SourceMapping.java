@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.benchmarks.data.RecordedBookStream;
 import com.kafkaconnectkraken.benchmarks.data.VectorsDir;
 import com.kafkaconnectkraken.client.json.KrakenJson;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
 import com.kafkaconnectkraken.schema.DecimalHandlingMode;
 import com.kafkaconnectkraken.source.book.BookResets;
@@ -50,7 +51,7 @@ final class SourceMapping implements AutoCloseable {
     List<SourceRecord> map(byte[] frame, Instant receivedAt) throws IOException {
         JsonNode tree = KrakenJson.mapper().readTree(frame);
         KrakenWsMessage message = KrakenWsMessage.from(tree, receivedAt, 0L);
-        return "book".equals(channel) ? books.onMessage(message) : frames.map(message);
+        return SpotChannel.BOOK.wireName().equals(channel) ? books.onMessage(message) : frames.map(message);
     }
 
     int resyncs() {

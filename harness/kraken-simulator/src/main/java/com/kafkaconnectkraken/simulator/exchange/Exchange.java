@@ -1,20 +1,20 @@
 package com.kafkaconnectkraken.simulator.exchange;
 
+import com.kafkaconnectkraken.client.spot.protocol.ClOrdIds;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
 import com.kafkaconnectkraken.simulator.exchange.account.Accounts;
 import com.kafkaconnectkraken.simulator.exchange.account.KrakenIds;
 import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
 import com.kafkaconnectkraken.simulator.exchange.account.TokenStore;
-import com.kafkaconnectkraken.simulator.exchange.engine.ClOrdIds;
 import com.kafkaconnectkraken.simulator.exchange.engine.DeadManSwitch;
 import com.kafkaconnectkraken.simulator.exchange.engine.MatchingEngine;
 import com.kafkaconnectkraken.simulator.exchange.market.Asset;
 import com.kafkaconnectkraken.simulator.exchange.market.AssetCatalog;
-import com.kafkaconnectkraken.simulator.exchange.rest.RestCallCounter;
+import com.kafkaconnectkraken.simulator.exchange.rest.RestRateLimit;
 import com.kafkaconnectkraken.simulator.exchange.rest.RestRouter;
 import com.kafkaconnectkraken.simulator.exchange.ws.PrivateEndpoint;
 import com.kafkaconnectkraken.simulator.exchange.ws.PrivatePublisher;
-import com.kafkaconnectkraken.simulator.transport.RestEndpoint;
+import com.kafkaconnectkraken.simulator.transport.RestHandler;
 import com.kafkaconnectkraken.simulator.transport.TokenVerifier;
 import com.kafkaconnectkraken.simulator.transport.WsEndpoint;
 import java.math.BigDecimal;
@@ -72,7 +72,7 @@ public final class Exchange implements AutoCloseable {
         this.privateEndpoint = new PrivateEndpoint(engine, tokens, deadManSwitch, publisher, scheduler,
                 faults::tradingAckDelayMillis, config.clock());
         this.restRouter = new RestRouter(accounts, engine, tokens,
-                new RestCallCounter(config.restTier(), config.historyCallCost(), config.clock()), config.clock(),
+                new RestRateLimit(config.restTier(), config.historyCallCost(), config.clock()), config.clock(),
                 faults::takeRestFailure);
         long tick = config.heartbeatInterval().toMillis();
         scheduler.scheduleAtFixedRate(this::tick, tick, tick, TimeUnit.MILLISECONDS);
@@ -84,7 +84,7 @@ public final class Exchange implements AutoCloseable {
     }
 
     /** @return the REST endpoint, served at {@code /0/public/*} and {@code /0/private/*} */
-    public RestEndpoint restEndpoint() {
+    public RestHandler restEndpoint() {
         return restRouter;
     }
 

@@ -1,8 +1,8 @@
 package com.kafkaconnectkraken.simulator.exchange;
 
+import com.kafkaconnectkraken.client.spot.protocol.RestTier;
+import com.kafkaconnectkraken.client.spot.protocol.TradingTier;
 import com.kafkaconnectkraken.simulator.exchange.engine.FeeSchedule;
-import com.kafkaconnectkraken.simulator.exchange.engine.TradingTier;
-import com.kafkaconnectkraken.simulator.exchange.rest.RestTier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,11 +1,12 @@
 package com.kafkaconnectkraken.simulator.market;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * {@code book} and {@code level3} data frames docs/protocol/kraken-spot.md 2.2, 2.7; pages
+ * {@code book} and {@code level3} data frames docs/protocol/kraken-spot.md §2.2, 2.7; pages
  * https://docs.kraken.com/api/docs/websocket-v2/book and .../level3). Prices and quantities are
  * written with exactly the instrument precision.
  */
@@ -22,7 +23,7 @@ final class BookFrames {
     static String book(Instrument in, String type, List<Level> bids, List<Level> asks, long checksum) {
         return FrameWriter.write(g -> {
             g.writeStartObject();
-            g.writeStringField("channel", "book");
+            g.writeStringField("channel", SpotChannel.BOOK.wireName());
             g.writeStringField("type", type);
             g.writeArrayFieldStart("data");
             g.writeStartObject();
@@ -45,7 +46,7 @@ final class BookFrames {
                          boolean withEvents) {
         return FrameWriter.write(g -> {
             g.writeStartObject();
-            g.writeStringField("channel", "level3");
+            g.writeStringField("channel", SpotChannel.LEVEL3.wireName());
             g.writeStringField("type", type);
             g.writeArrayFieldStart("data");
             g.writeStartObject();

@@ -1,10 +1,5 @@
 package com.kafkaconnectkraken.simulator.market;
 
-import com.kafkaconnectkraken.client.book.BookLevel;
-import com.kafkaconnectkraken.client.book.L2Book;
-import com.kafkaconnectkraken.client.book.L3Book;
-import com.kafkaconnectkraken.client.book.L3Event;
-import com.kafkaconnectkraken.client.book.L3Order;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,58 +7,36 @@ import java.util.List;
  * What a client subscribed at a given depth sees of the generated book: snapshots, the update
  * entries one {@link BookChange} produces for that depth, and the checksums.
  *
- * <p>Update rule for depth {@code d} docs/protocol/kraken-spot.md 2.2/2.7): a change at a price with fewer than
- * {@code d} better levels is sent; a change deeper than that is not. When a level inside the view
+ * <p>Update rule for depth {@code d} (docs/protocol/kraken-spot.md §2.2, §2.7): a change at a price with fewer
+ * than {@code d} better levels is sent; a change deeper than that is not. When a level inside the view
  * disappears, the level that moves into position {@code d} is sent too (L2: its absolute qty;
  * L3: all its orders as {@code add}). A level pushed out of the view by an insert is not deleted:
  * the client truncates to {@code d}.
  *
- * <p>Checksums cover the top 10 levels, which are the same for every depth. They are computed by
- * the project's own client books ({@link L2Book}, {@link L3Book}) kept as depth-10 mirrors: each
- * mirror receives exactly the updates a depth-10 subscriber receives, so it re-tokenises only the
- * changed levels. Subscribers at other depths verify those checksums with their own books, which
- * is what the integration tests check.
+ * <p>Checksums cover the true top 10 levels of the generator's book ({@link Checksums}), the same for
+ * every depth. A client whose book, fed only its depth's updates, is not exactly those levels fails the
+ * checksum, as it would against Kraken.
  */
 final class BookViews {
 
-    private static final int CHECKSUM_LEVELS = 10;
-
-    private final Instrument in;
     private final SimBook book;
-    private final L2Book l2Mirror;
-    private final L3Book l3Mirror;
     private long l2Checksum = -1;
     private long l3Checksum = -1;
 
-    BookViews(Instrument in, SimBook book) {
-        this.in = in;
+    BookViews(SimBook book) {
         this.book = book;
-        this.l2Mirror = new L2Book(in.symbol(), CHECKSUM_LEVELS, in.pricePrecision(), in.qtyPrecision());
-        this.l3Mirror = new L3Book(in.symbol(), CHECKSUM_LEVELS, in.pricePrecision(), in.qtyPrecision());
     }
 
-    /** Loads the checksum mirrors from the current book (after seeding). */
+    /** Forgets the cached checksums after the book was (re)seeded. */
     void resync() {
-        l2Mirror.applySnapshot(levels(l2Snapshot(true, CHECKSUM_LEVELS)), levels(l2Snapshot(false, CHECKSUM_LEVELS)));
-        l3Mirror.applySnapshot(orders(l3Snapshot(true, CHECKSUM_LEVELS)), orders(l3Snapshot(false, CHECKSUM_LEVELS)));
         l2Checksum = -1;
         l3Checksum = -1;
     }
 
-    /** Feeds a change that has just been applied to the book into the depth-10 checksum mirrors. */
+    /** Forgets the cached checksums after a change has been applied to the book. */
     void onChange(BookChange change) {
-        List<BookFrames.Level> l2 = l2Update(change, CHECKSUM_LEVELS);
-        if (l2.isEmpty()) {
-            return;
-        }
-        List<BookLevel> levels = levels(l2);
-        l2Mirror.applyUpdate(change.bid() ? levels : List.of(), change.bid() ? List.of() : levels);
-        List<L3Event> events = events(l3Update(change, CHECKSUM_LEVELS));
-        l3Mirror.applyUpdate(change.bid() ? events : List.of(), change.bid() ? List.of() : events);
-        l2Checksum = -1;
-        l3Checksum = -1;
+        resync();
     }
-
     /** @return the L2 levels a depth-{@code depth} subscriber must receive for this change (may be empty) */
     List<BookFrames.Level> l2Update(BookChange change, int depth) {
         if (book.betterCount(change.bid(), change.price(), depth) >= depth) {
@@ -116,7 +89,7 @@ final class BookViews {
     /** @return the L2 checksum (unsigned 32-bit) of the current book */
     long l2Checksum() {
         if (l2Checksum < 0) {
-            l2Checksum = l2Mirror.checksum();
+            l2Checksum = Checksums.l2(book);
         }
         return l2Checksum;
     }
@@ -124,40 +97,8 @@ final class BookViews {
     /** @return the level3 checksum (unsigned 32-bit) of the current book */
     long l3Checksum() {
         if (l3Checksum < 0) {
-            l3Checksum = l3Mirror.checksum();
+            l3Checksum = Checksums.l3(book);
         }
         return l3Checksum;
-    }
-
-    /** @return the depth-10 L2 mirror (for tests) */
-    L2Book l2Mirror() {
-        return l2Mirror;
-    }
-
-    /** @return the depth-10 level3 mirror (for tests) */
-    L3Book l3Mirror() {
-        return l3Mirror;
-    }
-
-    private List<BookLevel> levels(List<BookFrames.Level> levels) {
-        List<BookLevel> out = new ArrayList<>(levels.size());
-        levels.forEach(l -> out.add(new BookLevel(in.price(l.price()), in.qty(l.qty()))));
-        return out;
-    }
-
-    private List<L3Order> orders(List<OrderEvent> events) {
-        List<L3Order> out = new ArrayList<>(events.size());
-        events.forEach(e -> out.add(order(e)));
-        return out;
-    }
-
-    private List<L3Event> events(List<OrderEvent> events) {
-        List<L3Event> out = new ArrayList<>(events.size());
-        events.forEach(e -> out.add(new L3Event(L3Event.Action.fromWire(e.event()), order(e))));
-        return out;
-    }
-
-    private L3Order order(OrderEvent e) {
-        return new L3Order(e.orderId(), in.price(e.price()), in.qty(e.qty()), WallClock.instant(e.createdNanos()));
     }
 }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The open ohlc candle per interval for one symbol docs/protocol/kraken-spot.md 2.4). Candles are aligned to the
+ * The open ohlc candle per interval for one symbol (docs/protocol/kraken-spot.md §2.4). Candles are aligned to the
  * interval in wall-clock time; a trade after the end of the current candle opens a new one.
  */
 final class Candles {

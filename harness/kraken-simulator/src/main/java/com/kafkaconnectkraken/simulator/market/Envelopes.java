@@ -1,17 +1,18 @@
 package com.kafkaconnectkraken.simulator.market;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.io.IOException;
 import java.math.BigInteger;
 
 /**
- * Connection-level frames and request responses docs/protocol/kraken-spot.md 1.3, 1.4; pages
+ * Connection-level frames and request responses docs/protocol/kraken-spot.md §1.3, 1.4; pages
  * https://docs.kraken.com/api/docs/websocket-v2/status, .../heartbeat, .../ping).
  */
 final class Envelopes {
 
     /** {@code {"channel":"heartbeat"}}. */
-    static final String HEARTBEAT = "{\"channel\":\"heartbeat\"}";
+    static final String HEARTBEAT = "{\"channel\":\"" + SpotChannel.HEARTBEAT.wireName() + "\"}";
 
     private Envelopes() {
     }
@@ -21,7 +22,7 @@ final class Envelopes {
         BigInteger id = new BigInteger(Long.toUnsignedString(connectionId));
         return FrameWriter.write(g -> {
             g.writeStartObject();
-            g.writeStringField("channel", "status");
+            g.writeStringField("channel", SpotChannel.STATUS.wireName());
             g.writeStringField("type", "update");
             g.writeArrayFieldStart("data");
             g.writeStartObject();

@@ -1,17 +1,17 @@
 package com.kafkaconnectkraken.simulator.market;
 
-import com.kafkaconnectkraken.simulator.transport.WsConnection;
+import com.kafkaconnectkraken.simulator.transport.ClientConnection;
 
 /**
  * A market-data connection whose sends are discarded while {@link MarketFaults#isStalled()}; the
  * connection itself stays open.
  */
-final class GatedConnection implements WsConnection {
+final class GatedConnection implements ClientConnection {
 
-    private final WsConnection delegate;
+    private final ClientConnection delegate;
     private final MarketFaults faults;
 
-    GatedConnection(WsConnection delegate, MarketFaults faults) {
+    GatedConnection(ClientConnection delegate, MarketFaults faults) {
         this.delegate = delegate;
         this.faults = faults;
     }

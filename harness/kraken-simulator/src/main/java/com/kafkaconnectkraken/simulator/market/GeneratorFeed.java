@@ -20,11 +20,11 @@ final class GeneratorFeed implements MarketFeed {
 
     private final Map<String, SymbolMarket> markets = new LinkedHashMap<>();
     private final SymbolMarket[] order;
-    private final SubscriptionRegistry registry;
+    private final ChannelSubscriptions registry;
     private final Pacer pacer;
     private long next;
 
-    GeneratorFeed(List<String> symbols, long seed, double eventsPerSecond, SubscriptionRegistry registry,
+    GeneratorFeed(List<String> symbols, long seed, double eventsPerSecond, ChannelSubscriptions registry,
                   MarketFaults faults, BboListener bbo) {
         if (symbols.isEmpty()) {
             throw new IllegalArgumentException("At least one symbol is required");
@@ -58,12 +58,12 @@ final class GeneratorFeed implements MarketFeed {
     }
 
     @Override
-    public void subscribe(Subscription subscription, String ack) {
+    public void subscribe(ChannelSubscription subscription, String ack) {
         markets.get(subscription.symbol()).subscribe(subscription, ack);
     }
 
     @Override
-    public Subscription unsubscribe(Subscription candidate) {
+    public ChannelSubscription unsubscribe(ChannelSubscription candidate) {
         SymbolMarket market = markets.get(candidate.symbol());
         if (market == null) {
             return null;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * One simulated spot pair as announced on the {@code instrument} channel
- * (https://docs.kraken.com/api/docs/websocket-v2/instrument, docs/protocol/kraken-spot.md 2.5).
+ * (https://docs.kraken.com/api/docs/websocket-v2/instrument, docs/protocol/kraken-spot.md §2.5).
  *
  * <p>Pairs the exchange knows ({@link PairCatalog}: BTC/USD, BTC/EUR, ETH/USD, ETH/BTC, DOGE/USD,
  * SOL/USD) take their precisions and minimums from it, so the instrument channel and REST

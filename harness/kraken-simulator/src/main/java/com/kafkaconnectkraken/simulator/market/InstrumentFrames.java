@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator.market;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code instrument} snapshot docs/protocol/kraken-spot.md 2.5, https://docs.kraken.com/api/docs/websocket-v2/instrument):
+ * The {@code instrument} snapshot (docs/protocol/kraken-spot.md §2.5, https://docs.kraken.com/api/docs/websocket-v2/instrument):
  * {@code data} is an object {@code {assets:[...], pairs:[...]}} listing the simulated pairs and
  * their assets; clients take {@code price_precision}/{@code qty_precision} from it for checksums.
  */
@@ -25,7 +26,7 @@ final class InstrumentFrames {
         });
         return FrameWriter.write(g -> {
             g.writeStartObject();
-            g.writeStringField("channel", "instrument");
+            g.writeStringField("channel", SpotChannel.INSTRUMENT.wireName());
             g.writeStringField("type", "snapshot");
             g.writeObjectFieldStart("data");
             g.writeArrayFieldStart("assets");

@@ -3,8 +3,9 @@ package com.kafkaconnectkraken.simulator.market;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
+import com.kafkaconnectkraken.simulator.transport.ClientConnection;
 import com.kafkaconnectkraken.simulator.transport.TokenVerifier;
-import com.kafkaconnectkraken.simulator.transport.WsConnection;
 import com.kafkaconnectkraken.simulator.transport.WsEndpoint;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A market-data WebSocket endpoint (public {@code /public/v2} or level3 {@code /l3/v2}):
  * {@code status} on connect, {@code ping}/{@code pong}, {@code subscribe}/{@code unsubscribe} with
  * one ack per symbol followed by the snapshot, and {@code heartbeat} about once a second while the
- * connection has a subscription docs/protocol/kraken-spot.md 1.3, 1.4, 2.x).
+ * connection has a subscription (docs/protocol/kraken-spot.md §1.3, 1.4, 2.x).
  *
  * <p>Errors: unknown symbol {@code "Currency pair not supported"}; unsubscribing something not
  * subscribed {@code "Subscription Not Found"} with {@code method: "subscribe"} and the symbol, as
@@ -39,16 +40,16 @@ final class MarketEndpoint implements WsEndpoint {
         }
     }
 
-    private final Set<Channel> channels;
+    private final Set<SpotChannel> channels;
     private final MarketFeed feed;
-    private final SubscriptionRegistry registry;
+    private final ChannelSubscriptions registry;
     private final MarketFaults faults;
     private final TokenVerifier tokens;
     private final ScheduledExecutorService scheduler;
     private final Map<Long, Session> sessions = new ConcurrentHashMap<>();
 
     /** @param tokens verifier for {@code params.token}, or {@code null} if no channel needs one */
-    MarketEndpoint(Set<Channel> channels, MarketFeed feed, SubscriptionRegistry registry, MarketFaults faults,
+    MarketEndpoint(Set<SpotChannel> channels, MarketFeed feed, ChannelSubscriptions registry, MarketFaults faults,
                    TokenVerifier tokens, ScheduledExecutorService scheduler) {
         this.channels = channels;
         this.feed = feed;
@@ -59,7 +60,7 @@ final class MarketEndpoint implements WsEndpoint {
     }
 
     @Override
-    public void onOpen(WsConnection connection) {
+    public void onOpen(ClientConnection connection) {
         Session session = new Session(new GatedConnection(connection, faults));
         sessions.put(connection.id(), session);
         faults.register(connection);
@@ -67,7 +68,7 @@ final class MarketEndpoint implements WsEndpoint {
     }
 
     @Override
-    public void onText(WsConnection connection, String text) {
+    public void onText(ClientConnection connection, String text) {
         Session session = sessions.get(connection.id());
         if (session == null) {
             return;
@@ -92,7 +93,7 @@ final class MarketEndpoint implements WsEndpoint {
     }
 
     @Override
-    public void onClose(WsConnection connection) {
+    public void onClose(ClientConnection connection) {
         Session session = sessions.remove(connection.id());
         faults.unregister(connection);
         if (session != null) {
@@ -128,15 +129,15 @@ final class MarketEndpoint implements WsEndpoint {
 
     private void subscribeSymbols(Session session, SubscribeRequest request, Long reqId, String timeIn) {
         for (String symbol : symbols(request)) {
-            Subscription sub = new Subscription(session.connection, request.channel(), symbol, request.size(),
+            ChannelSubscription sub = new ChannelSubscription(session.connection, request.channel(), symbol, request.size(),
                     request.snapshot(), request.eventTrigger());
-            if (request.channel().hasSymbols() && !feed.supports(symbol)) {
+            if (request.channel().perSymbol() && !feed.supports(symbol)) {
                 session.connection.send(Envelopes.error("subscribe", reqId, symbol, "Currency pair not supported", timeIn));
             } else if (registry.contains(sub)) {
                 session.connection.send(Envelopes.error("subscribe", reqId, symbol, "Already subscribed", timeIn));
             } else {
                 String ack = Envelopes.success("subscribe", reqId, timeIn, Acks.subscribed(sub));
-                if (request.channel() == Channel.INSTRUMENT) {
+                if (request.channel() == SpotChannel.INSTRUMENT) {
                     session.connection.send(ack);
                     if (sub.snapshot()) {
                         session.connection.send(InstrumentFrames.snapshot(feed.instruments()));
@@ -159,9 +160,9 @@ final class MarketEndpoint implements WsEndpoint {
             return;
         }
         for (String symbol : symbols(request)) {
-            Subscription candidate = new Subscription(session.connection, request.channel(), symbol,
+            ChannelSubscription candidate = new ChannelSubscription(session.connection, request.channel(), symbol,
                     request.size(), request.snapshot(), request.eventTrigger());
-            Subscription removed = request.channel() == Channel.INSTRUMENT ? registry.remove(candidate)
+            ChannelSubscription removed = request.channel() == SpotChannel.INSTRUMENT ? registry.remove(candidate)
                     : feed.unsubscribe(candidate);
             if (removed == null) {
                 session.connection.send(Envelopes.error("subscribe", reqId, symbol, "Subscription Not Found", timeIn));
@@ -198,6 +199,6 @@ final class MarketEndpoint implements WsEndpoint {
     }
 
     private static List<String> symbols(SubscribeRequest request) {
-        return request.channel().hasSymbols() ? request.symbols() : List.of(Subscription.ALL_SYMBOLS);
+        return request.channel().perSymbol() ? request.symbols() : List.of(ChannelSubscription.ALL_SYMBOLS);
     }
 }

@@ -1,6 +1,6 @@
 package com.kafkaconnectkraken.simulator.market;
 
-import com.kafkaconnectkraken.simulator.transport.WsConnection;
+import com.kafkaconnectkraken.simulator.transport.ClientConnection;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +14,7 @@ public final class MarketFaults {
     /** The frame {@link #sendMalformedFrame()} sends: a book update cut off mid-object. */
     public static final String MALFORMED_FRAME = "{\"channel\":\"book\",\"type\":\"update\",\"data\":[{\"symbol\":";
 
-    private final Set<WsConnection> connections = ConcurrentHashMap.newKeySet();
+    private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
     private final Set<String> corruptNext = ConcurrentHashMap.newKeySet();
     private volatile boolean stalled;
     private volatile long ackDelayMillis;
@@ -63,7 +63,7 @@ public final class MarketFaults {
      */
     public int sendMalformedFrame() {
         int n = 0;
-        for (WsConnection c : connections) {
+        for (ClientConnection c : connections) {
             if (c.isOpen()) {
                 c.send(MALFORMED_FRAME);
                 n++;
@@ -87,11 +87,11 @@ public final class MarketFaults {
         corruptNext.remove(symbol);
     }
 
-    void register(WsConnection connection) {
+    void register(ClientConnection connection) {
         connections.add(connection);
     }
 
-    void unregister(WsConnection connection) {
+    void unregister(ClientConnection connection) {
         connections.remove(connection);
     }
 }

@@ -15,10 +15,10 @@ interface MarketFeed extends AutoCloseable {
      * Sends {@code ack}, then the snapshot if the subscription asks for one, then starts updates,
      * atomically with respect to the feed's own updates.
      */
-    void subscribe(Subscription subscription, String ack);
+    void subscribe(ChannelSubscription subscription, String ack);
 
     /** @return the removed subscription with the same key, or {@code null} if there was none */
-    Subscription unsubscribe(Subscription candidate);
+    ChannelSubscription unsubscribe(ChannelSubscription candidate);
 
     /** Starts producing updates. */
     void start();

@@ -1,13 +1,14 @@
 package com.kafkaconnectkraken.simulator.market;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * {@code ticker}, {@code trade} and {@code ohlc} data frames docs/protocol/kraken-spot.md 2.1, 2.3, 2.4; pages
+ * {@code ticker}, {@code trade} and {@code ohlc} data frames docs/protocol/kraken-spot.md §2.1, 2.3, 2.4; pages
  * https://docs.kraken.com/api/docs/websocket-v2/{ticker,trade,ohlc}).
  */
 final class MarketFrames {
@@ -20,7 +21,7 @@ final class MarketFrames {
         SimLevel bid = book.levelAt(true, 0);
         SimLevel ask = book.levelAt(false, 0);
         return FrameWriter.write(g -> {
-            start(g, "ticker", type);
+            start(g, SpotChannel.TICKER, type);
             g.writeStartObject();
             g.writeStringField("symbol", in.symbol());
             decimal(g, "bid", bid == null ? BigDecimal.ZERO : in.price(bid.price));
@@ -43,7 +44,7 @@ final class MarketFrames {
     /** @return a trade frame with the given trades, oldest first */
     static String trades(Instrument in, String type, List<TradeTape.Trade> trades) {
         return FrameWriter.write(g -> {
-            start(g, "trade", type);
+            start(g, SpotChannel.TRADE, type);
             for (TradeTape.Trade t : trades) {
                 g.writeStartObject();
                 g.writeStringField("symbol", in.symbol());
@@ -63,7 +64,7 @@ final class MarketFrames {
     static String ohlc(Instrument in, String type, Candles candles, Candles.Candle c) {
         return FrameWriter.write(g -> {
             g.writeStartObject();
-            g.writeStringField("channel", "ohlc");
+            g.writeStringField("channel", SpotChannel.OHLC.wireName());
             g.writeStringField("type", type);
             g.writeStringField("timestamp", WireTime.nanos(WallClock.instant(WallClock.epochNanos())));
             g.writeArrayFieldStart("data");
@@ -85,9 +86,9 @@ final class MarketFrames {
         });
     }
 
-    private static void start(JsonGenerator g, String channel, String type) throws IOException {
+    private static void start(JsonGenerator g, SpotChannel channel, String type) throws IOException {
         g.writeStartObject();
-        g.writeStringField("channel", channel);
+        g.writeStringField("channel", channel.wireName());
         g.writeStringField("type", type);
         g.writeArrayFieldStart("data");
     }

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.simulator.market;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.simulator.transport.TokenVerifier;
 import com.kafkaconnectkraken.simulator.transport.WsEndpoint;
 import java.util.EnumSet;
@@ -15,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MarketService implements AutoCloseable {
 
-    private final SubscriptionRegistry registry = new SubscriptionRegistry();
+    private final ChannelSubscriptions registry = new ChannelSubscriptions();
     private final MarketFaults faults = new MarketFaults();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kraken-simulator-market");
@@ -28,13 +29,13 @@ public final class MarketService implements AutoCloseable {
 
     private MarketService(FeedFactory factory, TokenVerifier tokens) {
         this.feed = factory.create(registry, faults);
-        this.publicEndpoint = new MarketEndpoint(EnumSet.of(Channel.TICKER, Channel.BOOK, Channel.TRADE,
-                Channel.OHLC, Channel.INSTRUMENT), feed, registry, faults, null, scheduler);
-        this.level3Endpoint = new MarketEndpoint(EnumSet.of(Channel.LEVEL3), feed, registry, faults, tokens, scheduler);
+        this.publicEndpoint = new MarketEndpoint(EnumSet.of(SpotChannel.TICKER, SpotChannel.BOOK, SpotChannel.TRADE,
+                SpotChannel.OHLC, SpotChannel.INSTRUMENT), feed, registry, faults, null, scheduler);
+        this.level3Endpoint = new MarketEndpoint(EnumSet.of(SpotChannel.LEVEL3), feed, registry, faults, tokens, scheduler);
     }
 
     private interface FeedFactory {
-        MarketFeed create(SubscriptionRegistry registry, MarketFaults faults);
+        MarketFeed create(ChannelSubscriptions registry, MarketFaults faults);
     }
 
     /**

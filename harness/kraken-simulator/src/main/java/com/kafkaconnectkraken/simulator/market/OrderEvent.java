@@ -1,7 +1,7 @@
 package com.kafkaconnectkraken.simulator.market;
 
 /**
- * One level3 order event produced by a book change docs/protocol/kraken-spot.md 2.7).
+ * One level3 order event produced by a book change (docs/protocol/kraken-spot.md §2.7).
  *
  * @param event        {@code add}, {@code modify} or {@code delete}
  * @param orderId      Kraken order id

@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.simulator.market;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,23 +23,23 @@ final class ReplayFeed implements MarketFeed {
     private static final Logger log = LoggerFactory.getLogger(ReplayFeed.class);
 
     private static final class Cursor {
-        final Subscription sub;
+        final ChannelSubscription sub;
         final List<String> updates;
         int next;
 
-        Cursor(Subscription sub, List<String> updates) {
+        Cursor(ChannelSubscription sub, List<String> updates) {
             this.sub = sub;
             this.updates = updates;
         }
     }
 
     private final ReplayRecording recording;
-    private final SubscriptionRegistry registry;
+    private final ChannelSubscriptions registry;
     private final BboListener bbo;
     private final List<Cursor> cursors = new CopyOnWriteArrayList<>();
     private final Pacer pacer;
 
-    ReplayFeed(ReplayRecording recording, double framesPerSecond, SubscriptionRegistry registry, BboListener bbo) {
+    ReplayFeed(ReplayRecording recording, double framesPerSecond, ChannelSubscriptions registry, BboListener bbo) {
         this.recording = recording;
         this.registry = registry;
         this.bbo = bbo;
@@ -58,7 +59,7 @@ final class ReplayFeed implements MarketFeed {
     }
 
     @Override
-    public synchronized void subscribe(Subscription sub, String ack) {
+    public synchronized void subscribe(ChannelSubscription sub, String ack) {
         ReplayRecording.Stream stream = recording.stream(sub.channel().wireName(), sub.symbol());
         sub.connection().send(ack);
         if (sub.snapshot() && stream.snapshot() != null) {
@@ -69,8 +70,8 @@ final class ReplayFeed implements MarketFeed {
     }
 
     @Override
-    public synchronized Subscription unsubscribe(Subscription candidate) {
-        Subscription removed = registry.remove(candidate);
+    public synchronized ChannelSubscription unsubscribe(ChannelSubscription candidate) {
+        ChannelSubscription removed = registry.remove(candidate);
         cursors.removeIf(c -> c.sub.equals(removed));
         return removed;
     }
@@ -91,7 +92,7 @@ final class ReplayFeed implements MarketFeed {
     @Override
     public void start() {
         for (String symbol : recording.symbols()) {
-            announceBbo(symbol, recording.stream("book", symbol).snapshot());
+            announceBbo(symbol, recording.stream(SpotChannel.BOOK.wireName(), symbol).snapshot());
         }
         pacer.start();
     }

@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.simulator.market;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +73,7 @@ public final class ReplayRecording {
             }
             JsonNode frame = parse(line, source, lineNo);
             String channel = frame.path("channel").asText("");
-            String symbol = channel.equals("instrument") ? Subscription.ALL_SYMBOLS
+            String symbol = channel.equals(SpotChannel.INSTRUMENT.wireName()) ? ChannelSubscription.ALL_SYMBOLS
                     : frame.path("data").path(0).path("symbol").asText("");
             if (channel.isEmpty() || symbol.isEmpty()) {
                 throw new IllegalArgumentException(source + " line " + lineNo + ": not a data frame with channel and symbol");
@@ -107,7 +108,7 @@ public final class ReplayRecording {
     List<String> symbols() {
         List<String> out = new ArrayList<>();
         streams.values().forEach(bySymbol -> bySymbol.keySet().stream()
-                .filter(s -> !s.equals(Subscription.ALL_SYMBOLS) && !out.contains(s)).forEach(out::add));
+                .filter(s -> !s.equals(ChannelSubscription.ALL_SYMBOLS) && !out.contains(s)).forEach(out::add));
         return out;
     }
 

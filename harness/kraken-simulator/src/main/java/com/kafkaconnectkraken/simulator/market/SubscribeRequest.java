@@ -1,12 +1,14 @@
 package com.kafkaconnectkraken.simulator.market;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
+import com.kafkaconnectkraken.client.spot.protocol.SpotEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The validated {@code params} of a {@code subscribe} or {@code unsubscribe} request
- * docs/protocol/kraken-spot.md 1.2, 2.x).
+ * (docs/protocol/kraken-spot.md §1.2, 2.x).
  *
  * @param channel      the channel
  * @param symbols      requested symbols in request order (empty for instrument)
@@ -15,7 +17,7 @@ import java.util.List;
  * @param eventTrigger ticker {@code event_trigger}: {@code trades} (default) or {@code bbo}
  * @param token        {@code params.token} (level3), or {@code null}
  */
-record SubscribeRequest(Channel channel, List<String> symbols, int size, boolean snapshot, String eventTrigger,
+record SubscribeRequest(SpotChannel channel, List<String> symbols, int size, boolean snapshot, String eventTrigger,
                         String token) {
 
     private static final String INVALID = "EGeneral:Invalid arguments";
@@ -30,9 +32,9 @@ record SubscribeRequest(Channel channel, List<String> symbols, int size, boolean
             throw new RequestException(INVALID + ":params");
         }
         String name = params.path("channel").asText("");
-        Channel channel = Channel.byWireName(name)
+        SpotChannel channel = SpotChannel.find(name).filter(SubscribeRequest::isMarketData)
                 .orElseThrow(() -> new RequestException(INVALID + ":channel " + name + " not supported here"));
-        List<String> symbols = channel.hasSymbols() ? symbols(params.get("symbol")) : List.of();
+        List<String> symbols = channel.perSymbol() ? symbols(params.get("symbol")) : List.of();
         int size = size(channel, params);
         boolean snapshot = params.path("snapshot").asBoolean(channel.snapshotByDefault());
         String trigger = params.path("event_trigger").asText("trades");
@@ -57,15 +59,20 @@ record SubscribeRequest(Channel channel, List<String> symbols, int size, boolean
         return out;
     }
 
-    private static int size(Channel channel, JsonNode params) throws RequestException {
-        String field = channel == Channel.OHLC ? "interval" : "depth";
+    private static int size(SpotChannel channel, JsonNode params) throws RequestException {
+        String field = channel.sizeParam().orElse("");
         JsonNode node = params.get(field);
-        if (channel.allowedSizes().isEmpty() || node == null) {
-            return channel.defaultSize();
+        if (channel.sizes().isEmpty() || node == null) {
+            return channel.sizes().isEmpty() ? 0 : channel.sizes().get(0);
         }
-        if (!node.canConvertToInt() || !channel.allowedSizes().contains(node.asInt())) {
+        if (!node.canConvertToInt() || !channel.sizes().contains(node.asInt())) {
             throw new RequestException(INVALID + ":" + field);
         }
         return node.asInt();
+    }
+
+    /** @return whether the market service serves the channel (public and level3 data, not account channels) */
+    private static boolean isMarketData(SpotChannel channel) {
+        return channel.endpoint().filter(endpoint -> endpoint != SpotEndpoint.PRIVATE).isPresent();
     }
 }

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.simulator.market;
 
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.util.List;
 
 /**
@@ -17,16 +18,16 @@ final class SymbolMarket {
     private final TradeTape tape = new TradeTape();
     private final TickerStats stats;
     private final Candles candles;
-    private final SubscriptionRegistry registry;
+    private final ChannelSubscriptions registry;
     private final MarketFaults faults;
     private final BboListener bbo;
     private long lastBid = -1;
     private long lastAsk = -1;
 
-    SymbolMarket(Instrument in, long seed, SubscriptionRegistry registry, MarketFaults faults, BboListener bbo) {
+    SymbolMarket(Instrument in, long seed, ChannelSubscriptions registry, MarketFaults faults, BboListener bbo) {
         this.in = in;
         this.walk = new RandomWalk(in, book, seed);
-        this.views = new BookViews(in, book);
+        this.views = new BookViews(book);
         this.stats = new TickerStats(in);
         this.candles = new Candles(in);
         this.registry = registry;
@@ -56,7 +57,7 @@ final class SymbolMarket {
             TradeTape.Trade trade = tape.record(fill.takerBuys(), fill.price(), fill.qty(),
                     ORD_TYPES[(int) (fill.qty() & 1)]);
             stats.onTrade(fill.price(), fill.qty());
-            publish(Channel.TRADE, MarketFrames.trades(in, "update", List.of(trade)));
+            publish(SpotChannel.TRADE, MarketFrames.trades(in, "update", List.of(trade)));
             publishTicker("trades");
             publishCandles(trade);
         }
@@ -66,7 +67,7 @@ final class SymbolMarket {
     }
 
     /** Sends the ack, then the snapshot if requested, then registers the subscription. */
-    synchronized void subscribe(Subscription sub, String ack) {
+    synchronized void subscribe(ChannelSubscription sub, String ack) {
         sub.connection().send(ack);
         if (sub.snapshot()) {
             sub.connection().send(snapshot(sub));
@@ -74,7 +75,7 @@ final class SymbolMarket {
         registry.add(sub);
     }
 
-    private String snapshot(Subscription sub) {
+    private String snapshot(ChannelSubscription sub) {
         return switch (sub.channel()) {
             case BOOK -> BookFrames.book(in, "snapshot", views.l2Snapshot(true, sub.size()),
                     views.l2Snapshot(false, sub.size()), views.l2Checksum());
@@ -85,15 +86,16 @@ final class SymbolMarket {
             case OHLC -> MarketFrames.ohlc(in, "snapshot", candles, candles.current(sub.size(),
                     book.best(true, in.startTicks())));
             case INSTRUMENT -> InstrumentFrames.snapshot(List.of(in));
+            default -> throw new IllegalArgumentException("Not a public market channel: " + sub.channel());
         };
     }
 
     private boolean publishBook(BookChange change, boolean corrupt) {
-        List<Subscription> subs = registry.subscribers(Channel.BOOK, in.symbol());
+        List<ChannelSubscription> subs = registry.subscribers(SpotChannel.BOOK, in.symbol());
         int builtDepth = -1;
         String frame = null;
         boolean sent = false;
-        for (Subscription sub : subs) {
+        for (ChannelSubscription sub : subs) {
             if (sub.size() != builtDepth) {
                 builtDepth = sub.size();
                 List<BookFrames.Level> levels = views.l2Update(change, builtDepth);
@@ -109,11 +111,11 @@ final class SymbolMarket {
     }
 
     private boolean publishLevel3(BookChange change, boolean corrupt) {
-        List<Subscription> subs = registry.subscribers(Channel.LEVEL3, in.symbol());
+        List<ChannelSubscription> subs = registry.subscribers(SpotChannel.LEVEL3, in.symbol());
         int builtDepth = -1;
         String frame = null;
         boolean sent = false;
-        for (Subscription sub : subs) {
+        for (ChannelSubscription sub : subs) {
             if (sub.size() != builtDepth) {
                 builtDepth = sub.size();
                 List<OrderEvent> events = views.l3Update(change, builtDepth);
@@ -130,7 +132,7 @@ final class SymbolMarket {
 
     private void publishTicker(String trigger) {
         String frame = null;
-        for (Subscription sub : registry.subscribers(Channel.TICKER, in.symbol())) {
+        for (ChannelSubscription sub : registry.subscribers(SpotChannel.TICKER, in.symbol())) {
             if (sub.eventTrigger().equals(trigger)) {
                 frame = frame == null ? MarketFrames.ticker(in, "update", book, stats) : frame;
                 sub.connection().send(frame);
@@ -139,16 +141,16 @@ final class SymbolMarket {
     }
 
     private void publishCandles(TradeTape.Trade trade) {
-        for (int interval : Channel.OHLC.allowedSizes()) {
+        for (int interval : SpotChannel.OHLC.sizes()) {
             candles.onTrade(interval, trade.price(), trade.qty());
         }
-        for (Subscription sub : registry.subscribers(Channel.OHLC, in.symbol())) {
+        for (ChannelSubscription sub : registry.subscribers(SpotChannel.OHLC, in.symbol())) {
             sub.connection().send(MarketFrames.ohlc(in, "update", candles, candles.current(sub.size(), trade.price())));
         }
     }
 
-    private void publish(Channel channel, String frame) {
-        for (Subscription sub : registry.subscribers(channel, in.symbol())) {
+    private void publish(SpotChannel channel, String frame) {
+        for (ChannelSubscription sub : registry.subscribers(channel, in.symbol())) {
             sub.connection().send(frame);
         }
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Rolling statistics behind the {@code ticker} channel docs/protocol/kraken-spot.md 2.1), accumulated since the
+ * Rolling statistics behind the {@code ticker} channel (docs/protocol/kraken-spot.md §2.1), accumulated since the
  * simulator started (standing in for Kraken's 24 h window): last, low, high, volume (base),
  * vwap, change (quote) and change_pct (percentage points, 2 decimals).
  */

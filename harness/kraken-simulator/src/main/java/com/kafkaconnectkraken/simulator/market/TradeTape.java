@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The trades of one symbol: ids increase by one per trade (Kraken's per-book {@code trade_id}
- * sequence) and the last 50 are kept for the {@code trade} snapshot docs/protocol/kraken-spot.md 2.3).
+ * sequence) and the last 50 are kept for the {@code trade} snapshot (docs/protocol/kraken-spot.md §2.3).
  */
 final class TradeTape {
 

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 /**
  * RFC3339 UTC timestamps as Kraken writes them: 6 fractional digits for most fields
  * ({@code 2023-10-06T17:35:55.219022Z}), 9 for ohlc {@code interval_begin}, level3 orders and the
- * ohlc message {@code timestamp} docs/protocol/kraken-spot.md 1.5).
+ * ohlc message {@code timestamp} (docs/protocol/kraken-spot.md §1.5).
  *
  * <p>Called for nearly every frame, so the {@code yyyy-MM-ddTHH:mm:ss.} prefix of the current
  * second is cached (an immutable holder; safe to race on) and only the fraction is formatted.

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * connections and aborts all of them on request (fault injection).
  *
  * <p>Connection ids are unsigned 64-bit values with the top bit set (a random base plus a counter),
- * so clients that parse {@code connection_id} as a signed long fail visibly docs/protocol/kraken-spot.md 1.4).
+ * so clients that parse {@code connection_id} as a signed long fail visibly (docs/protocol/kraken-spot.md §1.4).
  */
 final class ConnectionRegistry {
 

@@ -1,6 +1,6 @@
 package com.kafkaconnectkraken.simulator.server;
 
-import com.kafkaconnectkraken.simulator.transport.RestEndpoint;
+import com.kafkaconnectkraken.simulator.transport.RestHandler;
 import com.kafkaconnectkraken.simulator.transport.RestRequest;
 import com.kafkaconnectkraken.simulator.transport.RestResponse;
 import io.undertow.server.HttpHandler;
@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adapts Undertow HTTP requests under {@code /0/} to a {@link RestEndpoint}. Runs on a worker
+ * Adapts Undertow HTTP requests under {@code /0/} to a {@link RestHandler}. Runs on a worker
  * thread in blocking mode (wrap it in a {@code BlockingHandler}); the body is read completely so
  * the endpoint can verify {@code API-Sign} over the exact bytes. An endpoint failure answers HTTP
  * 500 with Kraken's {@code EGeneral:Internal error} envelope.
@@ -25,9 +25,9 @@ final class RestBridge implements HttpHandler {
     private static final Logger log = LoggerFactory.getLogger(RestBridge.class);
     private static final String INTERNAL_ERROR = "{\"error\":[\"EGeneral:Internal error\"]}";
 
-    private final RestEndpoint endpoint;
+    private final RestHandler endpoint;
 
-    RestBridge(RestEndpoint endpoint) {
+    RestBridge(RestHandler endpoint) {
         this.endpoint = endpoint;
     }
 

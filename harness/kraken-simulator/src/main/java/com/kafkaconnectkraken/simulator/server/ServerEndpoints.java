@@ -1,6 +1,6 @@
 package com.kafkaconnectkraken.simulator.server;
 
-import com.kafkaconnectkraken.simulator.transport.RestEndpoint;
+import com.kafkaconnectkraken.simulator.transport.RestHandler;
 import com.kafkaconnectkraken.simulator.transport.WsEndpoint;
 import java.util.Objects;
 
@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param level3Ws  served at {@code /l3/v2} (Kraken {@code wss://ws-l3.kraken.com/v2})
  * @param rest      served under {@code /0/} ({@code /0/public/*}, {@code /0/private/*})
  */
-public record ServerEndpoints(WsEndpoint publicWs, WsEndpoint privateWs, WsEndpoint level3Ws, RestEndpoint rest) {
+public record ServerEndpoints(WsEndpoint publicWs, WsEndpoint privateWs, WsEndpoint level3Ws, RestHandler rest) {
 
     /** Rejects missing endpoints. */
     public ServerEndpoints {

@@ -1,6 +1,6 @@
 package com.kafkaconnectkraken.simulator.server;
 
-import com.kafkaconnectkraken.simulator.transport.WsConnection;
+import com.kafkaconnectkraken.simulator.transport.ClientConnection;
 import io.undertow.websockets.core.WebSocketCallback;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.core.WebSockets;
@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.xnio.IoUtils;
 
 /**
- * {@link WsConnection} over one Undertow {@link WebSocketChannel}.
+ * {@link ClientConnection} over one Undertow {@link WebSocketChannel}.
  *
  * <p>Sends are serialised by a per-connection lock, so frames leave in call order whatever the
  * calling thread. Undertow queues written frames until the socket accepts them; this class counts
@@ -21,7 +21,7 @@ import org.xnio.IoUtils;
  * frames (a gap in a checksummed book stream would be worse than a visible disconnect). The bound
  * keeps memory per connection at roughly {@code maxQueuedFrames} times the frame size.
  */
-final class UndertowWsConnection implements WsConnection {
+final class UndertowWsConnection implements ClientConnection {
 
     private static final Logger log = LoggerFactory.getLogger(UndertowWsConnection.class);
 

@@ -8,11 +8,11 @@ package com.kafkaconnectkraken.simulator.transport;
 public interface WsEndpoint {
 
     /** Called once when a client connected. */
-    void onOpen(WsConnection connection);
+    void onOpen(ClientConnection connection);
 
     /** Called for each complete text frame the client sent. */
-    void onText(WsConnection connection, String text);
+    void onText(ClientConnection connection, String text);
 
     /** Called once when the connection is gone, however it ended. */
-    void onClose(WsConnection connection);
+    void onClose(ClientConnection connection);
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.kafkaconnectkraken.client.spot.protocol.RestTier;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * REST Ledgers paging docs/protocol/kraken-spot.md §7): 50 per page, newest first, {@code ofs}, {@code start} exclusive and
+ * REST Ledgers paging (docs/protocol/kraken-spot.md §7): 50 per page, newest first, {@code ofs}, {@code start} exclusive and
  * {@code end} inclusive by unix time or ledger id. Expected ids come from the deposits' own return values.
  */
 class LedgerPaginationTest {
@@ -31,7 +32,7 @@ class LedgerPaginationTest {
     void setUp() {
         clock = new MutableClock(T0);
         h = new ExchangeHarness(ExchangeConfig.builder().clock(clock)
-                .restTier(new com.kafkaconnectkraken.simulator.exchange.rest.RestTier(1000, 1)).build());
+                .restTier(new RestTier(1000, 1)).build());
     }
 
     @AfterEach

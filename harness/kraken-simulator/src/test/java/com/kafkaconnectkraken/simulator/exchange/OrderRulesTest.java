@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.kafkaconnectkraken.client.spot.protocol.TradingTier;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeHarness.PrivateClient;
-import com.kafkaconnectkraken.simulator.exchange.engine.TradingTier;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Order-entry rules docs/protocol/kraken-spot.md §5.1, §5.9): cl_ord_id formats and uniqueness among open orders,
+ * Order-entry rules (docs/protocol/kraken-spot.md §5.1, §5.9): cl_ord_id formats and uniqueness among open orders,
  * validate-only, deadline, insufficient funds, the per-pair rate counter and the open-order limit.
  */
 class OrderRulesTest {

@@ -2,7 +2,7 @@ package com.kafkaconnectkraken.simulator.exchange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.kafkaconnectkraken.simulator.transport.WsConnection;
+import com.kafkaconnectkraken.simulator.transport.ClientConnection;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /** The server side of one WebSocket as the transport would give it to the endpoint: records sent frames. */
-final class RecordingConnection implements WsConnection {
+final class RecordingConnection implements ClientConnection {
 
     private static final AtomicLong IDS = new AtomicLong(1000);
     private static final Duration WAIT = Duration.ofSeconds(10);

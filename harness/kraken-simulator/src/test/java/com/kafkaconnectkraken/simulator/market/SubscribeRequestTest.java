@@ -10,7 +10,7 @@ import com.kafkaconnectkraken.client.json.KrakenJson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Parameter rules from docs/protocol/kraken-spot.md 2.1-2.7. */
+/** Parameter rules from docs/protocol/kraken-spot.md §2.1-2.7. */
 class SubscribeRequestTest {
 
     private static SubscribeRequest parse(String json) throws Exception {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Formats as in the docs examples docs/protocol/kraken-spot.md 1.5). */
+/** Formats as in the docs examples (docs/protocol/kraken-spot.md §1.5). */
 class WireTimeTest {
 
     @Test

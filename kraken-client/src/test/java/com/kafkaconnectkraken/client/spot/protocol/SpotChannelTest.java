@@ -70,4 +70,21 @@ class SpotChannelTest {
             assertTrue(channel.params().containsAll(channel.identifyingParams()), channel.name());
         }
     }
+
+    @Test
+    void sizedChannelsRecordedRequestsUseAnAllowedSize() {
+        for (SpotChannel channel : SpotChannel.values()) {
+            assertEquals(channel.sizeParam().isPresent(), !channel.sizes().isEmpty(), channel.name());
+            channel.sizeParam().ifPresent(param -> {
+                assertTrue(channel.identifyingParams().contains(param), channel.name());
+                JsonNode value = Vectors.json("ws-v2/" + channel.wireName() + ".json").get("subscribe_request")
+                        .get("params").get(param);
+                assertTrue(value == null || channel.sizes().contains(value.asInt()), channel + " " + value);
+            });
+        }
+        assertEquals(10, SpotChannel.BOOK.sizes().get(0));
+        assertEquals(1, SpotChannel.OHLC.sizes().get(0));
+        assertFalse(SpotChannel.TRADE.snapshotByDefault());
+        assertTrue(SpotChannel.BOOK.snapshotByDefault());
+    }
 }

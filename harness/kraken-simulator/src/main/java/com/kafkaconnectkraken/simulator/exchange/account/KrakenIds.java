@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Issues Kraken-style identifiers: {@code OQCLML-BW3P3-BUCMWZ} (orders, prefix {@code O}),
  * {@code THVRQM-33VKH-UCI7BS} (trades, {@code T}), {@code L4UESK-KG3EQ-UFO4T5} (ledger entries, {@code L})
- * — 6-5-6 upper-case alphanumerics docs/protocol/kraken-spot.md §7) — and the integer {@code trade_id} sequence.
+ * — 6-5-6 upper-case alphanumerics (docs/protocol/kraken-spot.md §7) — and the integer {@code trade_id} sequence.
  * Identifiers are unique for the life of this instance. Thread-safe.
  */
 public final class KrakenIds {

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.simulator.exchange.engine;
 
+import com.kafkaconnectkraken.client.spot.protocol.TradingTier;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
 import com.kafkaconnectkraken.simulator.exchange.account.KrakenIds;
 import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;

@@ -1,5 +1,8 @@
 package com.kafkaconnectkraken.simulator.exchange.engine;
 
+import com.kafkaconnectkraken.client.spot.protocol.ClOrdIds;
+import com.kafkaconnectkraken.client.spot.protocol.RateCosts;
+import com.kafkaconnectkraken.client.spot.protocol.TradingTier;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
 import com.kafkaconnectkraken.simulator.exchange.account.KrakenIds;
 import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
@@ -7,6 +10,7 @@ import com.kafkaconnectkraken.simulator.exchange.market.Asset;
 import com.kafkaconnectkraken.simulator.exchange.market.Quote;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -139,7 +143,7 @@ public final class MatchingEngine {
     /**
      * Places 2..15 orders of one pair as a batch: all are checked first (the whole batch is refused on the
      * first failure), then each is placed in request order; an order that then fails its funds check is
-     * accepted and cancelled at once with reason {@code Insufficient funds} docs/protocol/kraken-spot.md §5.8).
+     * accepted and cancelled at once with reason {@code Insufficient funds} (docs/protocol/kraken-spot.md §5.8).
      *
      * @return the orders in request order
      */
@@ -181,7 +185,7 @@ public final class MatchingEngine {
         Instant now = ctx.now();
         BigDecimal hold = holds.required(order.side(), order.pair().quote(), newQty, newPrice);
         Holds.check(order.account(), order.holdAsset(), hold, order.hold());
-        ctx.rates.charge(order.account(), order.pair().symbol(), RateCosts.amend(order.openTime(), now), now);
+        ctx.rates.charge(order.account(), order.pair().symbol(), RateCosts.amend(age(order, now)), now);
         Holds.reserve(order, hold);
         order.amend(newQty, newPrice, newPostOnly);
         ctx.emit("amended", order, OrderStatus.OPEN.ws(), null, "User requested", now);
@@ -206,7 +210,7 @@ public final class MatchingEngine {
             return null;
         }
         Instant now = ctx.now();
-        ctx.rates.charge(account, original.pair().symbol(), RateCosts.edit(original.openTime(), now), now);
+        ctx.rates.charge(account, original.pair().symbol(), RateCosts.edit(age(original, now)), now);
         close(original, OrderStatus.CANCELED, "canceled", "Order replaced");
         return accept(account, replacement, original.id());
     }
@@ -219,7 +223,7 @@ public final class MatchingEngine {
     public synchronized void cancel(Order order) {
         requireOpen(order);
         Instant now = ctx.now();
-        ctx.rates.charge(order.account(), order.pair().symbol(), RateCosts.cancel(order.openTime(), now), now);
+        ctx.rates.charge(order.account(), order.pair().symbol(), RateCosts.cancel(age(order, now)), now);
         close(order, OrderStatus.CANCELED, "canceled", "User requested");
     }
 
@@ -233,7 +237,7 @@ public final class MatchingEngine {
         Map<String, Double> costs = new HashMap<>();
         for (Order o : toCancel) {
             requireOpen(o);
-            costs.merge(o.pair().symbol(), RateCosts.cancel(o.openTime(), now), Double::sum);
+            costs.merge(o.pair().symbol(), RateCosts.cancel(age(o, now)), Double::sum);
         }
         costs.forEach((symbol, cost) -> ctx.rates.charge(account, symbol, cost, now));
         toCancel.forEach(o -> close(o, OrderStatus.CANCELED, "canceled", "User requested"));
@@ -358,5 +362,10 @@ public final class MatchingEngine {
         order.close(status, now, reason);
         ctx.orders.closed(order);
         ctx.emit(execType, order, status.ws(), null, reason, now);
+    }
+
+    /** @return how long {@code order} has rested, the age Kraken's rate counter costs are graded by */
+    private static Duration age(Order order, Instant now) {
+        return Duration.between(order.openTime(), now);
     }
 }

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.simulator.exchange.engine;
 
+import com.kafkaconnectkraken.client.spot.protocol.ClOrdIds;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.simulator.exchange.engine;
 
+import com.kafkaconnectkraken.client.spot.protocol.TradingTier;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Per-account, per-pair trading rate counters with linear decay docs/protocol/kraken-spot.md §5.9). A transaction whose
+ * Per-account, per-pair trading rate counters with linear decay (docs/protocol/kraken-spot.md §5.9). A transaction whose
  * cost would lift the counter above the tier threshold is refused with {@code EOrder:Rate limit exceeded}
  * and not counted. Not thread-safe: guarded by the exchange lock.
  */

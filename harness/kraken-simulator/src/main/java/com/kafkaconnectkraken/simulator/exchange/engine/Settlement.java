@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Books a fill: balances, holds, two ledger entries (base then quote, sharing the trade id as
- * {@code refid}), the trade record, and the {@code trade} + {@code filled} executions docs/protocol/kraken-spot.md §4.2:
+ * {@code refid}), the trade record, and the {@code trade} + {@code filled} executions (docs/protocol/kraken-spot.md §4.2:
  * the trade event reports {@code partially_filled}, a separate {@code filled} event completes the order).
  */
 final class Settlement {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Order time in force: lower case in requests ({@code gtc}), upper case in {@code executions} ({@code GTC})
- * docs/protocol/kraken-spot.md §4.2, §5.1).
+ * (docs/protocol/kraken-spot.md §4.2, §5.1).
  */
 public enum TimeInForce {
     /** Good till cancelled (default). */

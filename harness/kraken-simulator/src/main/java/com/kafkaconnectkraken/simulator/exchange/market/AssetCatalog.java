@@ -7,7 +7,7 @@ import java.util.Optional;
  * The simulator's fixed asset table: the explicit REST id / altname / WS v2 code mapping.
  *
  * <p>Kraken publishes no official mapping table; WS v2 uses {@code BTC} for REST {@code XXBT}/{@code XBT}
- * and {@code DOGE} for {@code XXDG}/{@code XDG} docs/protocol/kraken-spot.md §7 [INFERRED]). Decimals follow
+ * and {@code DOGE} for {@code XXDG}/{@code XDG} (docs/protocol/kraken-spot.md §7 [INFERRED]). Decimals follow
  * https://docs.kraken.com/api/docs/rest-api/get-asset-info.
  */
 public final class AssetCatalog {

@@ -1,9 +1,9 @@
 package com.kafkaconnectkraken.simulator.exchange.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.spot.protocol.ClOrdIds;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeJson;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
-import com.kafkaconnectkraken.simulator.exchange.engine.ClOrdIds;
 import com.kafkaconnectkraken.simulator.exchange.engine.KrakenRejection;
 import com.kafkaconnectkraken.simulator.exchange.engine.MatchingEngine;
 import com.kafkaconnectkraken.simulator.exchange.engine.Order;

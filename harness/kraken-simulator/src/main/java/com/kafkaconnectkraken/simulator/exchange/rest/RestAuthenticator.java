@@ -1,13 +1,10 @@
 package com.kafkaconnectkraken.simulator.exchange.rest;
 
-import com.kafkaconnectkraken.client.rest.ApiSigner;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
 import com.kafkaconnectkraken.simulator.exchange.account.Accounts;
 import com.kafkaconnectkraken.simulator.exchange.engine.KrakenRejection;
 import com.kafkaconnectkraken.simulator.transport.RestRequest;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 
 /**
@@ -40,10 +37,8 @@ final class RestAuthenticator {
                 .orElseThrow(() -> new KrakenRejection("EAPI:Invalid key"));
         String nonce = params.get("nonce");
         BigInteger nonceValue = parseNonce(nonce);
-        String expected = new ApiSigner(account.secretBase64()).sign(request.path(), nonce, request.body());
-        String actual = request.header("API-Sign");
-        if (actual == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                actual.getBytes(StandardCharsets.US_ASCII))) {
+        if (!RestSignature.matches(account.secretBase64(), request.path(), nonce, request.body(),
+                request.header("API-Sign"))) {
             throw new KrakenRejection("EAPI:Invalid signature");
         }
         synchronized (account) {

@@ -8,7 +8,7 @@ import com.kafkaconnectkraken.simulator.exchange.account.Accounts;
 import com.kafkaconnectkraken.simulator.exchange.account.TokenStore;
 import com.kafkaconnectkraken.simulator.exchange.engine.KrakenRejection;
 import com.kafkaconnectkraken.simulator.exchange.engine.MatchingEngine;
-import com.kafkaconnectkraken.simulator.transport.RestEndpoint;
+import com.kafkaconnectkraken.simulator.transport.RestHandler;
 import com.kafkaconnectkraken.simulator.transport.RestRequest;
 import com.kafkaconnectkraken.simulator.transport.RestResponse;
 import java.time.Clock;
@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * then authentication and the call counter for private calls, then the method. Every API-level outcome is
  * HTTP 200 with {@code {"error":[...],"result":...}} (https://docs.kraken.com/api/docs/guides/spot-errors).
  */
-public final class RestRouter implements RestEndpoint {
+public final class RestRouter implements RestHandler {
 
     private static final String PUBLIC = "/0/public/";
     private static final String PRIVATE = "/0/private/";
@@ -30,7 +30,7 @@ public final class RestRouter implements RestEndpoint {
     private final Map<String, RestMethod> publicMethods = new HashMap<>();
     private final Map<String, RestMethod> privateMethods = new HashMap<>();
     private final RestAuthenticator authenticator;
-    private final RestCallCounter counter;
+    private final RestRateLimit counter;
     private final Supplier<Optional<String>> injectedFailure;
 
     /**
@@ -41,7 +41,7 @@ public final class RestRouter implements RestEndpoint {
      * @param clock           time source
      * @param injectedFailure fault injection: an error to answer instead of running the call
      */
-    public RestRouter(Accounts accounts, MatchingEngine engine, TokenStore tokens, RestCallCounter counter,
+    public RestRouter(Accounts accounts, MatchingEngine engine, TokenStore tokens, RestRateLimit counter,
                       Clock clock, Supplier<Optional<String>> injectedFailure) {
         this.authenticator = new RestAuthenticator(accounts);
         this.counter = counter;

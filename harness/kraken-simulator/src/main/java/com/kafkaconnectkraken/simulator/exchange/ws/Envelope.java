@@ -6,7 +6,7 @@ import com.kafkaconnectkraken.simulator.exchange.ExchangeJson;
 import java.time.Instant;
 
 /**
- * WS v2 response envelopes docs/protocol/kraken-spot.md §1.3, https://docs.kraken.com/api/docs/guides/spot-ws-intro):
+ * WS v2 response envelopes (docs/protocol/kraken-spot.md §1.3, https://docs.kraken.com/api/docs/guides/spot-ws-intro):
  * {@code {method, req_id?, result|error, success, time_in, time_out}}; {@code error} is a single string.
  */
 final class Envelope {

@@ -1,7 +1,7 @@
 package com.kafkaconnectkraken.simulator.exchange.ws;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.kafkaconnectkraken.simulator.exchange.engine.ClOrdIds;
+import com.kafkaconnectkraken.client.spot.protocol.ClOrdIds;
 import com.kafkaconnectkraken.simulator.exchange.engine.KrakenRejection;
 import com.kafkaconnectkraken.simulator.exchange.engine.OrderSpec;
 import com.kafkaconnectkraken.simulator.exchange.engine.Side;
@@ -69,7 +69,9 @@ final class OrderParams {
         String clOrdId = optionalText(order, "cl_ord_id");
         Integer userref = userref(order);
         if (clOrdId != null) {
-            ClOrdIds.validate(clOrdId);
+            if (!ClOrdIds.isValid(clOrdId)) {
+                throw KrakenRejection.invalidArgument("cl_ord_id");
+            }
             if (userref != null) {
                 throw KrakenRejection.invalidArgument("cl_ord_id");
             }

@@ -3,11 +3,12 @@ package com.kafkaconnectkraken.simulator.exchange.ws;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeJson;
 import com.kafkaconnectkraken.simulator.exchange.account.TokenStore;
 import com.kafkaconnectkraken.simulator.exchange.engine.DeadManSwitch;
 import com.kafkaconnectkraken.simulator.exchange.engine.MatchingEngine;
-import com.kafkaconnectkraken.simulator.transport.WsConnection;
+import com.kafkaconnectkraken.simulator.transport.ClientConnection;
 import com.kafkaconnectkraken.simulator.transport.WsEndpoint;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The private WS v2 endpoint ({@code wss://ws-auth.kraken.com/v2}, simulator path {@code /auth/v2}):
  * {@code status} on connect, {@code ping}/{@code pong}, {@code executions} and {@code balances}
- * subscriptions, and every trading method docs/protocol/kraken-spot.md §1, §4, §5). Malformed frames and unknown methods get
+ * subscriptions, and every trading method (docs/protocol/kraken-spot.md §1, §4, §5). Malformed frames and unknown methods get
  * a {@code success:false} response with an {@code EGeneral:Invalid arguments} error.
  */
 public final class PrivateEndpoint implements WsEndpoint {
@@ -61,11 +62,11 @@ public final class PrivateEndpoint implements WsEndpoint {
     }
 
     @Override
-    public void onOpen(WsConnection connection) {
+    public void onOpen(ClientConnection connection) {
         Session session = new Session(connection);
         sessions.put(connection.id(), session);
         publisher.register(session);
-        ObjectNode status = PrivatePublisher.channelFrame("status", "update");
+        ObjectNode status = PrivatePublisher.channelFrame(SpotChannel.STATUS, "update");
         ObjectNode data = status.putArray("data").addObject();
         data.put("api_version", "v2");
         data.put("connection_id", connection.id());
@@ -75,7 +76,7 @@ public final class PrivateEndpoint implements WsEndpoint {
     }
 
     @Override
-    public void onText(WsConnection connection, String text) {
+    public void onText(ClientConnection connection, String text) {
         Instant timeIn = clock.instant();
         Session session = sessions.get(connection.id());
         if (session == null) {
@@ -120,7 +121,7 @@ public final class PrivateEndpoint implements WsEndpoint {
     }
 
     @Override
-    public void onClose(WsConnection connection) {
+    public void onClose(ClientConnection connection) {
         Session session = sessions.remove(connection.id());
         if (session != null) {
             publisher.unregister(session);

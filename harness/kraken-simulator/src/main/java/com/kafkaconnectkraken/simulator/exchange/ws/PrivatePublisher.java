@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator.exchange.ws;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeJson;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
 import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
@@ -36,7 +37,7 @@ public final class PrivatePublisher implements ExchangeListener {
                     || (!sub.orderStatus() && "pending_new".equals(execution.execType()))) {
                 continue;
             }
-            ObjectNode frame = channelFrame("executions", "update");
+            ObjectNode frame = channelFrame(SpotChannel.EXECUTIONS, "update");
             frame.putArray("data").add(ExecutionReports.report(execution, sub.rateCounter()));
             frame.put("sequence", s.nextExecutionsSequence());
             s.send(frame);
@@ -49,7 +50,7 @@ public final class PrivatePublisher implements ExchangeListener {
             if (s.balances() != account) {
                 continue;
             }
-            ObjectNode frame = channelFrame("balances", "update");
+            ObjectNode frame = channelFrame(SpotChannel.BALANCES, "update");
             frame.putArray("data").add(balanceUpdate(entry));
             frame.put("sequence", s.nextBalancesSequence());
             s.send(frame);
@@ -58,7 +59,7 @@ public final class PrivatePublisher implements ExchangeListener {
 
     /** Sends {@code {"channel":"heartbeat"}} to every connection with a private subscription. */
     public void heartbeat() {
-        String frame = "{\"channel\":\"heartbeat\"}";
+        String frame = "{\"channel\":\"" + SpotChannel.HEARTBEAT.wireName() + "\"}";
         for (Session s : sessions) {
             if (s.hasSubscription()) {
                 s.connection().send(frame);
@@ -86,9 +87,9 @@ public final class PrivatePublisher implements ExchangeListener {
         return sessions.size();
     }
 
-    static ObjectNode channelFrame(String channel, String type) {
+    static ObjectNode channelFrame(SpotChannel channel, String type) {
         ObjectNode frame = ExchangeJson.object();
-        frame.put("channel", channel);
+        frame.put("channel", channel.wireName());
         frame.put("type", type);
         return frame;
     }

@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-/** WS v2 timestamp formats docs/protocol/kraken-spot.md §1.3, §1.5). */
+/** WS v2 timestamp formats (docs/protocol/kraken-spot.md §1.3, §1.5). */
 public final class Rfc3339 {
 
     private static final DateTimeFormatter MICROS =

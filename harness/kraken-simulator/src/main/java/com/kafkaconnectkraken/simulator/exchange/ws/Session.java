@@ -5,7 +5,7 @@ import com.kafkaconnectkraken.simulator.exchange.ExchangeJson;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
 import com.kafkaconnectkraken.simulator.exchange.account.TokenStore;
 import com.kafkaconnectkraken.simulator.exchange.engine.KrakenRejection;
-import com.kafkaconnectkraken.simulator.transport.WsConnection;
+import com.kafkaconnectkraken.simulator.transport.ClientConnection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,18 +21,18 @@ final class Session {
     record Executions(Account account, boolean orderStatus, boolean rateCounter) {
     }
 
-    private final WsConnection connection;
+    private final ClientConnection connection;
     private final Map<String, Account> boundTokens = new ConcurrentHashMap<>();
     private final AtomicLong executionsSequence = new AtomicLong();
     private final AtomicLong balancesSequence = new AtomicLong();
     private volatile Executions executions;
     private volatile Account balances;
 
-    Session(WsConnection connection) {
+    Session(ClientConnection connection) {
         this.connection = connection;
     }
 
-    WsConnection connection() {
+    ClientConnection connection() {
         return connection;
     }
 

@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.simulator.exchange.ws;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeJson;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
 import com.kafkaconnectkraken.simulator.exchange.account.TokenStore;
@@ -38,16 +39,16 @@ final class SubscriptionHandler {
 
     /** Handles one subscribe or unsubscribe request; frames are sent directly. */
     void handle(WsRequest request) {
-        String channel = request.params().path("channel").asText("");
+        SpotChannel channel = SpotChannel.find(request.params().path("channel").asText("")).orElse(null);
         Session session = request.session();
         try {
-            if (!"executions".equals(channel) && !"balances".equals(channel)) {
+            if (channel != SpotChannel.EXECUTIONS && channel != SpotChannel.BALANCES) {
                 throw KrakenRejection.invalidArgument("channel");
             }
             Account account = session.authorize(request.token(), tokens);
             if ("unsubscribe".equals(request.method())) {
                 unsubscribe(request, channel);
-            } else if ("executions".equals(channel)) {
+            } else if (channel == SpotChannel.EXECUTIONS) {
                 engine.locked(() -> subscribeExecutions(request, account));
             } else {
                 engine.locked(() -> subscribeBalances(request, account));
@@ -64,14 +65,14 @@ final class SubscriptionHandler {
         Session.Executions options = new Session.Executions(account, flag(p, "order_status", true),
                 flag(p, "ratecounter", false));
         ObjectNode result = ExchangeJson.object();
-        result.put("channel", "executions");
+        result.put("channel", SpotChannel.EXECUTIONS.wireName());
         result.put("maxratecount", Math.round(engine.tier().threshold()));
         result.put("snap_orders", snapOrders);
         result.put("snap_trades", snapTrades);
         Session session = request.session();
         session.send(request.success(result, clock.instant()));
         session.executions(options);
-        ObjectNode snapshot = PrivatePublisher.channelFrame("executions", "snapshot");
+        ObjectNode snapshot = PrivatePublisher.channelFrame(SpotChannel.EXECUTIONS, "snapshot");
         ArrayNode data = snapshot.putArray("data");
         if (snapOrders) {
             engine.orders().open(account).forEach(o -> data.add(ExecutionReports.openOrder(o)));
@@ -95,13 +96,13 @@ final class SubscriptionHandler {
     private Void subscribeBalances(WsRequest request, Account account) {
         boolean snapshot = flag(request.params(), "snapshot", true);
         ObjectNode result = ExchangeJson.object();
-        result.put("channel", "balances");
+        result.put("channel", SpotChannel.BALANCES.wireName());
         result.put("snapshot", snapshot);
         Session session = request.session();
         session.send(request.success(result, clock.instant()));
         session.balances(account);
         if (snapshot) {
-            ObjectNode frame = PrivatePublisher.channelFrame("balances", "snapshot");
+            ObjectNode frame = PrivatePublisher.channelFrame(SpotChannel.BALANCES, "snapshot");
             ArrayNode data = frame.putArray("data");
             for (Map.Entry<Asset, BigDecimal> b : account.balances().entrySet()) {
                 ObjectNode asset = data.addObject();
@@ -119,19 +120,19 @@ final class SubscriptionHandler {
         return null;
     }
 
-    private void unsubscribe(WsRequest request, String channel) {
+    private void unsubscribe(WsRequest request, SpotChannel channel) {
         Session session = request.session();
-        boolean subscribed = "executions".equals(channel) ? session.executions() != null : session.balances() != null;
+        boolean subscribed = channel == SpotChannel.EXECUTIONS ? session.executions() != null : session.balances() != null;
         if (!subscribed) {
             throw new KrakenRejection("Subscription Not Found");
         }
-        if ("executions".equals(channel)) {
+        if (channel == SpotChannel.EXECUTIONS) {
             session.executions(null);
         } else {
             session.balances(null);
         }
         ObjectNode result = ExchangeJson.object();
-        result.put("channel", channel);
+        result.put("channel", channel.wireName());
         session.send(request.success(result, clock.instant()));
     }
 

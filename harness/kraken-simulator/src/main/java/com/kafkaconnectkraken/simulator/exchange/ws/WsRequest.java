@@ -6,7 +6,7 @@ import com.kafkaconnectkraken.simulator.exchange.ExchangeJson;
 import java.time.Instant;
 
 /**
- * One parsed private WS request docs/protocol/kraken-spot.md §1.2).
+ * One parsed private WS request (docs/protocol/kraken-spot.md §1.2).
  *
  * @param session the connection it came from
  * @param method  {@code method}

@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.simulator.exchange.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.kafkaconnectkraken.client.spot.protocol.TradingTier;
 import com.kafkaconnectkraken.simulator.exchange.account.Account;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -11,27 +12,6 @@ import org.junit.jupiter.api.Test;
 class RateCountersTest {
 
     private static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
-
-    @Test
-    void costsFollowTheDocsTableByOrderAge() {
-        assertEquals(1, RateCosts.add());
-        assertEquals(7.5, RateCosts.batchAdd(15));
-        assertEquals(4, RateCosts.amend(T, T.plusSeconds(4)));
-        assertEquals(3, RateCosts.amend(T, T.plusSeconds(9)));
-        assertEquals(2, RateCosts.amend(T, T.plusSeconds(14)));
-        assertEquals(1, RateCosts.amend(T, T.plusSeconds(15)));
-        assertEquals(7, RateCosts.edit(T, T.plusSeconds(1)));
-        assertEquals(3, RateCosts.edit(T, T.plusSeconds(44)));
-        assertEquals(2, RateCosts.edit(T, T.plusSeconds(89)));
-        assertEquals(1, RateCosts.edit(T, T.plusSeconds(90)));
-        assertEquals(8, RateCosts.cancel(T, T));
-        assertEquals(6, RateCosts.cancel(T, T.plusSeconds(5)));
-        assertEquals(5, RateCosts.cancel(T, T.plusSeconds(10)));
-        assertEquals(4, RateCosts.cancel(T, T.plusSeconds(15)));
-        assertEquals(2, RateCosts.cancel(T, T.plusSeconds(45)));
-        assertEquals(1, RateCosts.cancel(T, T.plusSeconds(299)));
-        assertEquals(0, RateCosts.cancel(T, T.plusSeconds(300)));
-    }
 
     @Test
     void counterDecaysPerSecondAndRefusesAboveTheThreshold() {

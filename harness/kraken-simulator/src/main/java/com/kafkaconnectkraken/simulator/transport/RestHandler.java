@@ -2,7 +2,7 @@ package com.kafkaconnectkraken.simulator.transport;
 
 /** Protocol logic behind the simulated REST base URL ({@code /0/public/*}, {@code /0/private/*}). */
 @FunctionalInterface
-public interface RestEndpoint {
+public interface RestHandler {
 
     /**
      * Answers one request; called on a worker thread, possibly concurrently.

@@ -6,7 +6,7 @@ package com.kafkaconnectkraken.simulator.transport;
  * <p>Implementations are thread-safe: {@link #send(String)} may be called from any thread and
  * frames from one caller are delivered in call order.
  */
-public interface WsConnection {
+public interface ClientConnection {
 
     /** @return a process-unique id of this connection (also used as the status frame's {@code connection_id}). */
     long id();

@@ -1,23 +1,21 @@
 package com.kafkaconnectkraken.simulator.exchange.rest;
 
+import com.kafkaconnectkraken.client.spot.protocol.RestCosts;
+import com.kafkaconnectkraken.client.spot.protocol.RestTier;
 import com.kafkaconnectkraken.simulator.exchange.engine.KrakenRejection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Server-side REST call counter per API key docs/protocol/kraken-spot.md §6.3): +1 per call, +{@code historyCost} for
+ * Server-side REST call counter per API key (docs/protocol/kraken-spot.md §6.3): +1 per call, +{@code historyCost} for
  * ledger/trade-history calls ({@code Ledgers}, {@code QueryLedgers}, {@code TradesHistory},
  * {@code QueryTrades}), linear decay. The docs disagree on the history cost (2 vs 4), so it is configurable.
  * A refused call is not counted. Thread-safe.
  */
-public final class RestCallCounter {
-
-    /** Methods charged the history cost. */
-    public static final Set<String> HISTORY_METHODS = Set.of("Ledgers", "QueryLedgers", "TradesHistory", "QueryTrades");
+public final class RestRateLimit {
 
     private final RestTier tier;
     private final int historyCost;
@@ -30,7 +28,7 @@ public final class RestCallCounter {
      * @param historyCost cost of a history call (docs: 2, newer page: 4)
      * @param clock       time source for decay
      */
-    public RestCallCounter(RestTier tier, int historyCost, Clock clock) {
+    public RestRateLimit(RestTier tier, int historyCost, Clock clock) {
         this.tier = tier;
         this.historyCost = historyCost;
         this.clock = clock;
@@ -38,7 +36,7 @@ public final class RestCallCounter {
 
     /** @return the cost of one call to {@code method} */
     public int costOf(String method) {
-        return HISTORY_METHODS.contains(method) ? historyCost : 1;
+        return RestCosts.costOf(method, historyCost);
     }
 
     /**

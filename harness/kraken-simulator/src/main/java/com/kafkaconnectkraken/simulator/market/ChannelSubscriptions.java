@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator.market;
 
-import com.kafkaconnectkraken.simulator.transport.WsConnection;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
+import com.kafkaconnectkraken.simulator.transport.ClientConnection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,28 +13,28 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * changed only on (un)subscribe, hence copy-on-write lists (the enum map itself is never changed
  * after construction).
  */
-final class SubscriptionRegistry {
+final class ChannelSubscriptions {
 
-    private final Map<Channel, Map<String, List<Subscription>>> byChannelSymbol = new EnumMap<>(Channel.class);
+    private final Map<SpotChannel, Map<String, List<ChannelSubscription>>> byChannelSymbol = new EnumMap<>(SpotChannel.class);
 
-    SubscriptionRegistry() {
-        for (Channel channel : Channel.values()) {
+    ChannelSubscriptions() {
+        for (SpotChannel channel : SpotChannel.values()) {
             byChannelSymbol.put(channel, new ConcurrentHashMap<>());
         }
     }
 
     /** @return the subscriptions to {@code channel} for {@code symbol} (all ohlc intervals), never null */
-    List<Subscription> subscribers(Channel channel, String symbol) {
+    List<ChannelSubscription> subscribers(SpotChannel channel, String symbol) {
         return byChannelSymbol.get(channel).getOrDefault(symbol, List.of());
     }
 
     /** @return {@code true} if the connection already holds a subscription with the same key */
-    boolean contains(Subscription candidate) {
+    boolean contains(ChannelSubscription candidate) {
         return find(candidate) != null;
     }
 
     /** Adds a subscription. */
-    void add(Subscription subscription) {
+    void add(ChannelSubscription subscription) {
         byChannelSymbol.get(subscription.channel()).computeIfAbsent(subscription.symbol(),
                 k -> new CopyOnWriteArrayList<>()).add(subscription);
     }
@@ -43,8 +44,8 @@ final class SubscriptionRegistry {
      *
      * @return the removed subscription, or {@code null} if there was none
      */
-    Subscription remove(Subscription candidate) {
-        Subscription existing = find(candidate);
+    ChannelSubscription remove(ChannelSubscription candidate) {
+        ChannelSubscription existing = find(candidate);
         if (existing != null) {
             subscribers(existing.channel(), existing.symbol()).remove(existing);
         }
@@ -52,16 +53,16 @@ final class SubscriptionRegistry {
     }
 
     /** Removes every subscription of a connection. */
-    void removeAll(WsConnection connection) {
-        for (Map<String, List<Subscription>> bySymbol : byChannelSymbol.values()) {
-            for (List<Subscription> subs : bySymbol.values()) {
+    void removeAll(ClientConnection connection) {
+        for (Map<String, List<ChannelSubscription>> bySymbol : byChannelSymbol.values()) {
+            for (List<ChannelSubscription> subs : bySymbol.values()) {
                 subs.removeIf(s -> s.connection().id() == connection.id());
             }
         }
     }
 
-    private Subscription find(Subscription candidate) {
-        for (Subscription s : subscribers(candidate.channel(), candidate.symbol())) {
+    private ChannelSubscription find(ChannelSubscription candidate) {
+        for (ChannelSubscription s : subscribers(candidate.channel(), candidate.symbol())) {
             if (s.connection().id() == candidate.connection().id() && s.key().equals(candidate.key())) {
                 return s;
             }

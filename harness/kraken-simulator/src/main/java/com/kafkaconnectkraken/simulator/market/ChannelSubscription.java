@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator.market;
 
-import com.kafkaconnectkraken.simulator.transport.WsConnection;
+import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
+import com.kafkaconnectkraken.simulator.transport.ClientConnection;
 
 /**
  * One active subscription of one connection to one channel and symbol.
@@ -12,7 +13,7 @@ import com.kafkaconnectkraken.simulator.transport.WsConnection;
  * @param snapshot     whether the client asked for a snapshot
  * @param eventTrigger ticker {@code event_trigger} ({@code trades} or {@code bbo})
  */
-record Subscription(WsConnection connection, Channel channel, String symbol, int size, boolean snapshot,
+record ChannelSubscription(ClientConnection connection, SpotChannel channel, String symbol, int size, boolean snapshot,
                     String eventTrigger) {
 
     /** Symbol placeholder for channels without symbols (instrument). */
@@ -20,6 +21,6 @@ record Subscription(WsConnection connection, Channel channel, String symbol, int
 
     /** @return the registry key: channel, symbol and, for ohlc, the interval (book depth is not part of it) */
     String key() {
-        return channel == Channel.OHLC ? channel.wireName() + '|' + symbol + '|' + size : channel.wireName() + '|' + symbol;
+        return channel == SpotChannel.OHLC ? channel.wireName() + '|' + symbol + '|' + size : channel.wireName() + '|' + symbol;
     }
 }
