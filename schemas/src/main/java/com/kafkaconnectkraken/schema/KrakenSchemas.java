@@ -14,8 +14,10 @@ import org.apache.kafka.connect.data.Schema;
  * and shared.
  *
  * <p>Names are the file base names, e.g. {@code ticker}, {@code book}, {@code ledger},
- * {@code order_command}. See {@link AvroToConnect} for the mapping and {@link KrakenDecimal} for
- * the decimal policy.
+ * {@code order_command}; the Kraken Futures record types (namespace
+ * {@code com.kafkaconnectkraken.avro.futures}, packaged from {@code schemas/futures/}) are named with
+ * their directory, e.g. {@code futures/ticker}, {@code futures/fill}. See {@link AvroToConnect} for
+ * the mapping and {@link KrakenDecimal} for the decimal policy.
  */
 public final class KrakenSchemas {
 
@@ -28,7 +30,7 @@ public final class KrakenSchemas {
     /**
      * The Avro schema of {@code <name>.avsc}.
      *
-     * @param name file base name without {@code .avsc}
+     * @param name file base name without {@code .avsc}, prefixed {@code futures/} for a Futures record type
      * @throws IllegalArgumentException if no such file is on the classpath or it does not parse
      */
     public static org.apache.avro.Schema avro(String name) {
