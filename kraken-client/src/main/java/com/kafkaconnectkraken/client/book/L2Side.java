@@ -86,6 +86,18 @@ final class L2Side implements ChecksumSide {
         }
     }
 
+    /** @return the best {@code n} levels, best first */
+    List<BookLevel> top(int n) {
+        List<BookLevel> out = new ArrayList<>(Math.min(n, levels.size()));
+        for (Level level : levels.values()) {
+            if (out.size() == n) {
+                break;
+            }
+            out.add(level.level);
+        }
+        return out;
+    }
+
     List<BookLevel> levels() {
         List<BookLevel> out = new ArrayList<>(levels.size());
         for (Level level : levels.values()) {

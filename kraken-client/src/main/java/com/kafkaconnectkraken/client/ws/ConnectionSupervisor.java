@@ -86,8 +86,7 @@ final class ConnectionSupervisor {
     void close() {
         closed = true;
         started.completeExceptionally(new KrakenWsConnectionException("Session closed", null, false));
-        parts.tracker().failAll((reqId, method) -> new KrakenWsConnectionException(
-                "Session closed before the response to " + method + " req_id " + reqId, null, true));
+        parts.wire().failPending("Session closed", null, true);
         post(() -> {
             WsConnection connection = current;
             current = null;
@@ -101,7 +100,7 @@ final class ConnectionSupervisor {
         if (closed) {
             return;
         }
-        WsConnection connection = new WsConnection(++generation, this, parts.router(), clock,
+        WsConnection connection = new WsConnection(++generation, this, parts.wire().frames(), clock,
                 parts.config().staleTimeout());
         current = connection;
         log.debug("Kraken WS {}: opening connection {} to {}", name(), generation, parts.config().uri());
@@ -160,8 +159,7 @@ final class ConnectionSupervisor {
         current = null;
         connection.stop();
         Instant now = clock.instant();
-        parts.tracker().failAll((reqId, method) -> new KrakenWsConnectionException(
-                "Connection lost before the response to " + method + " req_id " + reqId, cause, true));
+        parts.wire().failPending("Connection lost", cause, true);
         if (closed) {
             return;
         }
@@ -189,7 +187,7 @@ final class ConnectionSupervisor {
         attempts++;
         Duration delay = backoff.delay(attempts);
         Duration maintenance = parts.config().maintenanceReconnectDelay();
-        if ("maintenance".equals(parts.router().systemStatus()) && delay.compareTo(maintenance) < 0) {
+        if ("maintenance".equals(parts.wire().systemStatus()) && delay.compareTo(maintenance) < 0) {
             delay = maintenance;
         }
         log.info("Kraken WS {}: reconnect attempt {} in {} ms", name(), attempts, delay.toMillis());
@@ -225,11 +223,11 @@ final class ConnectionSupervisor {
     }
 
     private void ping(WsConnection connection) {
-        parts.sender().send(connection, "ping", null, 1, false).whenComplete((responses, error) -> {
-            if (error != null) {
-                log.debug("Kraken WS {}: ping on connection {} failed: {}", name(), connection.id(), error.getMessage());
-            }
-        });
+        try {
+            parts.wire().ping(connection);
+        } catch (RuntimeException e) {
+            log.debug("Kraken WS {}: ping on connection {} failed: {}", name(), connection.id(), e.getMessage());
+        }
     }
 
     private void post(Runnable task) {

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * {@code status.system} value ({@code online|cancel_only|maintenance|post_only}). Runs on the
  * socket reader thread.
  */
-final class FrameRouter {
+final class FrameRouter implements FrameSink {
 
     private static final Logger log = LoggerFactory.getLogger(FrameRouter.class);
 
@@ -40,14 +40,8 @@ final class FrameRouter {
         this.name = name;
     }
 
-    /**
-     * Routes one text frame.
-     *
-     * @param text          the frame
-     * @param receivedAt    wall-clock receive time
-     * @param receivedNanos {@link System#nanoTime()} receive time
-     */
-    void route(String text, Instant receivedAt, long receivedNanos) {
+    @Override
+    public void route(String text, Instant receivedAt, long receivedNanos) {
         JsonNode frame;
         try {
             frame = mapper.readTree(text);
@@ -74,12 +68,8 @@ final class FrameRouter {
         }
     }
 
-    /**
-     * Reports a binary frame (Kraken v2 sends text only).
-     *
-     * @param hex the frame's bytes in hex
-     */
-    void binary(String hex) {
+    @Override
+    public void binary(String hex) {
         malformed(hex, new KrakenWsException("Binary frame received; Kraken WebSocket v2 sends JSON text frames only"));
     }
 

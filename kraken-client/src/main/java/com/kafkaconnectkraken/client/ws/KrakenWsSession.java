@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,17 +52,17 @@ import org.slf4j.LoggerFactory;
 public final class KrakenWsSession implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KrakenWsSession.class);
-    private static final long CLOSE_WAIT_SECONDS = 5;
 
     private final KrakenWsConfig config;
     private final OkHttpClient client;
     private final boolean ownsClient;
     private final SessionParts parts;
+    private final RequestSender sender;
     private final SubscriptionRegistry registry = new SubscriptionRegistry();
     private final SubscriptionManager subscriptions;
     private final ConnectionSupervisor supervisor;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final AtomicReference<Thread> lifecycleThread = new AtomicReference<>();
+    private final SessionThreads threads;
 
     /**
      * Creates a session with its own OkHttp client.
@@ -107,14 +104,15 @@ public final class KrakenWsSession implements AutoCloseable {
         this.client = (ownsClient ? new OkHttpClient() : httpClient).newBuilder()
                 .connectTimeout(config.connectTimeout()).readTimeout(config.connectTimeout())
                 .writeTimeout(config.connectTimeout()).pingInterval(Duration.ZERO).build();
-        ScheduledExecutorService timer = executor(config.name() + "-timer", new AtomicReference<>());
-        ScheduledExecutorService lifecycle = executor(config.name() + "-lifecycle", lifecycleThread);
+        this.threads = new SessionThreads(config.name());
+        ScheduledExecutorService timer = threads.timer();
         ListenerDispatcher dispatcher = new ListenerDispatcher(config.name());
         dispatcher.add(Objects.requireNonNull(listener, "listener"));
         RequestTracker tracker = new RequestTracker(timer);
         RequestSender sender = new RequestSender(tracker, config.requestTimeout());
-        this.parts = new SessionParts(config, tracker, new FrameRouter(tracker, dispatcher, config.name()), sender,
-                dispatcher, timer, lifecycle);
+        this.sender = sender;
+        this.parts = new SessionParts(config, new SpotWire(tracker, new FrameRouter(tracker, dispatcher, config.name()),
+                sender), dispatcher, timer, threads.lifecycle());
         Clock clock = Clock.systemUTC();
         this.supervisor = new ConnectionSupervisor(parts, client, tokenProvider,
                 new ExponentialBackoff(config.reconnectInitialDelay(), config.reconnectMaxDelay(),
@@ -207,7 +205,7 @@ public final class KrakenWsSession implements AutoCloseable {
         if (expectedResponses < 1) {
             throw new IllegalArgumentException("expectedResponses must be >= 1, was " + expectedResponses);
         }
-        return parts.sender().send(supervisor.readyConnection(), method, params, expectedResponses, false);
+        return sender.send(supervisor.readyConnection(), method, params, expectedResponses, false);
     }
 
     /**
@@ -271,17 +269,7 @@ public final class KrakenWsSession implements AutoCloseable {
         }
         supervisor.close();
         subscriptions.close();
-        ScheduledExecutorService lifecycle = parts.lifecycle();
-        try {
-            lifecycle.execute(() -> parts.dispatcher().event(new KrakenWsEvent.Closed(Clock.systemUTC().instant())));
-        } catch (RejectedExecutionException alreadyStopped) {
-            log.debug("Kraken WS {}: lifecycle already stopped", config.name());
-        }
-        lifecycle.shutdown();
-        parts.timer().shutdownNow();
-        if (!parts.dispatcher().inCallback() && Thread.currentThread() != lifecycleThread.get()) {
-            awaitLifecycle(lifecycle);
-        }
+        threads.shutdown(parts.dispatcher());
         if (ownsClient) {
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();
@@ -289,30 +277,7 @@ public final class KrakenWsSession implements AutoCloseable {
         log.info("Kraken WS {}: session closed", config.name());
     }
 
-    private void awaitLifecycle(ScheduledExecutorService lifecycle) {
-        try {
-            if (!lifecycle.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                log.warn("Kraken WS {}: lifecycle thread still busy after {} s (a listener is blocking?)",
-                        config.name(), CLOSE_WAIT_SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private CompletableFuture<Integer> restore(WsConnection connection) {
         return subscriptions.restoreAll(connection);
-    }
-
-    private static ScheduledExecutorService executor(String threadName, AtomicReference<Thread> created) {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            created.set(thread);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        return executor;
     }
 }

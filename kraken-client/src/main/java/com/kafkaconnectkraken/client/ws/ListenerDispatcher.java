@@ -39,6 +39,14 @@ final class ListenerDispatcher {
         dispatch(l -> l.onMessage(message), "onMessage");
     }
 
+    void feedMessage(FuturesMessage message) {
+        dispatch(l -> {
+            if (l instanceof FuturesWsListener futures) {
+                futures.onFeedMessage(message);
+            }
+        }, "onFeedMessage");
+    }
+
     void event(KrakenWsEvent event) {
         dispatch(l -> l.onEvent(event), "onEvent");
     }

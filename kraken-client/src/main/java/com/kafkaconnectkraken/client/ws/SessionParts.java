@@ -7,14 +7,11 @@ import java.util.concurrent.ScheduledExecutorService;
  * {@link ConnectionSupervisor} does not need a long constructor.
  *
  * @param config     session settings
- * @param tracker    pending requests
- * @param router     inbound frame routing
- * @param sender     outbound requests
+ * @param wire       the venue protocol: frame routing, keep-alive, pending requests
  * @param dispatcher listener callbacks
  * @param timer      timeouts, pings, stale checks, pacing delays (never blocks)
  * @param lifecycle  single thread for connect, token fetch, reconnect and lifecycle events
  */
-record SessionParts(KrakenWsConfig config, RequestTracker tracker, FrameRouter router, RequestSender sender,
-                    ListenerDispatcher dispatcher, ScheduledExecutorService timer,
-                    ScheduledExecutorService lifecycle) {
+record SessionParts(KrakenWsConfig config, WireProtocol wire, ListenerDispatcher dispatcher,
+                    ScheduledExecutorService timer, ScheduledExecutorService lifecycle) {
 }

@@ -18,7 +18,7 @@ import okio.ByteString;
 
 /**
  * One OkHttp WebSocket of a session: receives OkHttp's callbacks on its reader thread, feeds
- * the {@link Watchdog}, hands text frames to the {@link FrameRouter} and reports open/loss to
+ * the {@link Watchdog}, hands text frames to its protocol's {@link FrameSink} and reports open/loss to
  * the {@link ConnectionSupervisor}. Holds this connection's token (never exposed by
  * {@link #toString()}) and its ping and stale-check timers.
  */
@@ -28,7 +28,7 @@ final class WsConnection extends WebSocketListener {
 
     private final int id;
     private final ConnectionSupervisor supervisor;
-    private final FrameRouter router;
+    private final FrameSink router;
     private final Clock clock;
     private final Duration staleTimeout;
     private final Watchdog watchdog;
@@ -40,7 +40,7 @@ final class WsConnection extends WebSocketListener {
     private volatile Instant healthyAt;
     private volatile Instant lastFrameAt;
 
-    WsConnection(int id, ConnectionSupervisor supervisor, FrameRouter router, Clock clock, Duration staleTimeout) {
+    WsConnection(int id, ConnectionSupervisor supervisor, FrameSink router, Clock clock, Duration staleTimeout) {
         this.id = id;
         this.supervisor = supervisor;
         this.router = router;

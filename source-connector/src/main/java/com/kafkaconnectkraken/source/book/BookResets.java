@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.source.book;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.source.config.RecordType;
+import com.kafkaconnectkraken.source.mapping.RecordContract;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import com.kafkaconnectkraken.source.metrics.TaskMetrics;
 import java.time.Instant;
@@ -20,6 +21,7 @@ public final class BookResets {
     private static final Logger log = LoggerFactory.getLogger(BookResets.class);
 
     private final RecordFactory records;
+    private final RecordContract type;
     private final Resync resync;
     private final TaskMetrics metrics;
 
@@ -36,7 +38,18 @@ public final class BookResets {
      * @param metrics task metrics
      */
     public BookResets(RecordFactory records, Resync resync, TaskMetrics metrics) {
+        this(records, RecordType.BOOK_RESET, resync, metrics);
+    }
+
+    /**
+     * @param records record factory of the venue
+     * @param type    the venue's book reset record type (schema {@code book_reset})
+     * @param resync  starts a per-symbol resubscription (must not block)
+     * @param metrics task metrics
+     */
+    public BookResets(RecordFactory records, RecordContract type, Resync resync, TaskMetrics metrics) {
         this.records = records;
+        this.type = type;
         this.resync = resync;
         this.metrics = metrics;
     }
@@ -52,15 +65,30 @@ public final class BookResets {
         return resync(channel, symbol, "checksum_mismatch", expected, computed, timestamp, receivedAt);
     }
 
+    /**
+     * A sequenced book message that does not follow the last one (Kraken Futures {@code seq}): counts it, starts
+     * the resync of that product and returns the reset record.
+     */
+    public SourceRecord sequenceGap(String channel, String productId, long expected, long received, Instant receivedAt) {
+        log.warn("{} {}: seq {} received, {} expected; resubscribing this product", channel, productId, received, expected);
+        metrics.checksumFailure();
+        metrics.resync();
+        resync.start(channel, productId);
+        ObjectNode item = KrakenJson.mapper().createObjectNode();
+        item.put("symbol", productId).put("channel", channel).put("reason", "sequence_gap");
+        item.put("expected_seq", expected).put("received_seq", received);
+        return records.record(type, item, receivedAt);
+    }
+
     /** A frame the book cannot apply: starts the resync and returns the reset record. */
-    SourceRecord malformed(String channel, String symbol, String problem, String timestamp, Instant receivedAt) {
+    public SourceRecord malformed(String channel, String symbol, String problem, String timestamp, Instant receivedAt) {
         log.warn("{} {}: unusable frame ({}); resubscribing this symbol", channel, symbol, problem);
         metrics.malformed();
         return resync(channel, symbol, "malformed_frame", null, null, timestamp, receivedAt);
     }
 
     /** A reset without resync (e.g. after a reconnect, where the session resubscribes by itself). */
-    SourceRecord reset(String channel, String symbol, String reason, Instant at) {
+    public SourceRecord reset(String channel, String symbol, String reason, Instant at) {
         return record(channel, symbol, reason, null, null, null, at);
     }
 
@@ -77,6 +105,6 @@ public final class BookResets {
         item.put("symbol", symbol).put("channel", channel).put("reason", reason);
         item.put("expected_checksum", expected).put("computed_checksum", computed);
         item.put("timestamp", timestamp);
-        return records.record(RecordType.BOOK_RESET, item, receivedAt);
+        return records.record(type, item, receivedAt);
     }
 }

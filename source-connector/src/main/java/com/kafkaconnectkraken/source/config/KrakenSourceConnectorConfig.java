@@ -30,7 +30,7 @@ import org.apache.kafka.common.config.ConfigException;
  * used by this constructor (throws {@link ConfigException}) and by
  * {@code KrakenSourceConnector.validate()}. The generated reference is {@code doc/config.md}.
  */
-public class KrakenSourceConnectorConfig extends AbstractConfig {
+public class KrakenSourceConnectorConfig extends StreamingSourceConfig {
 
     public static final String CHANNELS = "channels";
     public static final String SYMBOLS = "symbols";
@@ -52,16 +52,6 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
     public static final String LEDGERS_START = "ledgers.start";
     public static final String REST_TIMEOUT_MS = "rest.timeout.ms";
     public static final String REST_TIER = "rest.tier";
-    public static final String WS_CONNECT_TIMEOUT_MS = "ws.connect.timeout.ms";
-    public static final String WS_REQUEST_TIMEOUT_MS = WsSessionKeys.WS_REQUEST_TIMEOUT_MS;
-    public static final String WS_PING_INTERVAL_MS = "ws.ping.interval.ms";
-    public static final String WS_STALE_TIMEOUT_MS = "ws.stale.timeout.ms";
-    public static final String WS_MAX_REQUESTS_PER_SECOND = "ws.max.requests.per.second";
-    public static final String RECONNECT_BACKOFF_MS = WsSessionKeys.RECONNECT_BACKOFF_MS;
-    public static final String RECONNECT_BACKOFF_MAX_MS = WsSessionKeys.RECONNECT_BACKOFF_MAX_MS;
-    public static final String QUEUE_CAPACITY = "queue.capacity";
-    public static final String POLL_MAX_RECORDS = "poll.max.records";
-    public static final String POLL_TIMEOUT_MS = "poll.timeout.ms";
 
     private static final ConfigDef CONFIG_DEF = SourceConfigDef.build();
 
@@ -91,7 +81,7 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
      * @throws ConfigException if a value is invalid, or a cross-field rule fails and {@code enforceRules}
      */
     protected KrakenSourceConnectorConfig(ConfigDef definition, Map<String, String> props, boolean enforceRules) {
-        super(definition, props, false);
+        super(definition, props);
         this.connection = KrakenConnection.from(this);
         this.channels = parseChannels(getList(CHANNELS));
         this.symbols = List.copyOf(getList(SYMBOLS));
@@ -233,56 +223,6 @@ public class KrakenSourceConnectorConfig extends AbstractConfig {
     /** REST call timeout. */
     public Duration restTimeout() {
         return Duration.ofMillis(getLong(REST_TIMEOUT_MS));
-    }
-
-    /** WebSocket connect timeout. */
-    public Duration wsConnectTimeout() {
-        return Duration.ofMillis(getLong(WS_CONNECT_TIMEOUT_MS));
-    }
-
-    /** WebSocket request (subscribe) timeout. */
-    public Duration wsRequestTimeout() {
-        return Duration.ofMillis(getLong(WS_REQUEST_TIMEOUT_MS));
-    }
-
-    /** Interval of application pings. */
-    public Duration wsPingInterval() {
-        return Duration.ofMillis(getLong(WS_PING_INTERVAL_MS));
-    }
-
-    /** Silence after which a connection is considered dead. */
-    public Duration wsStaleTimeout() {
-        return Duration.ofMillis(getLong(WS_STALE_TIMEOUT_MS));
-    }
-
-    /** Pacing of subscribe/unsubscribe requests per connection. */
-    public int wsMaxRequestsPerSecond() {
-        return getInt(WS_MAX_REQUESTS_PER_SECOND);
-    }
-
-    /** Ceiling of the first reconnect (and resubscribe) delay. */
-    public Duration reconnectBackoff() {
-        return Duration.ofMillis(getLong(RECONNECT_BACKOFF_MS));
-    }
-
-    /** Cap of the reconnect delay ceiling. */
-    public Duration reconnectBackoffMax() {
-        return Duration.ofMillis(getLong(RECONNECT_BACKOFF_MAX_MS));
-    }
-
-    /** Bound of the task's record queue (records). */
-    public int queueCapacity() {
-        return getInt(QUEUE_CAPACITY);
-    }
-
-    /** Maximum records returned by one {@code poll()}. */
-    public int pollMaxRecords() {
-        return getInt(POLL_MAX_RECORDS);
-    }
-
-    /** How long {@code poll()} waits for the first record. */
-    public Duration pollTimeout() {
-        return Duration.ofMillis(getLong(POLL_TIMEOUT_MS));
     }
 
     /** Channels that are split by symbol across tasks. */

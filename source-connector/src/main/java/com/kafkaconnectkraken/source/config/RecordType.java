@@ -1,13 +1,14 @@
 package com.kafkaconnectkraken.source.config;
 
 import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
+import com.kafkaconnectkraken.source.mapping.RecordContract;
 
 /**
  * Every record type the source connector writes: its contract schema ({@code schemas/<schema>.avsc}),
  * its default topic suffix ({@code <topic.prefix>.<suffix>}) and the field used as record key. A channel's
  * own record type takes its schema name from the channel descriptor ({@link SpotChannel#recordSchemas()}).
  */
-public enum RecordType {
+public enum RecordType implements RecordContract {
     TICKER(SpotChannel.TICKER, "symbol"),
     BOOK(SpotChannel.BOOK, "symbol"),
     BOOK_RESET("book_reset", "symbol"),
@@ -41,11 +42,13 @@ public enum RecordType {
     }
 
     /** Base name of the .avsc file, also the default topic suffix. */
+    @Override
     public String schemaName() {
         return schemaName;
     }
 
     /** Name of the value field that is the record key. */
+    @Override
     public String keyField() {
         return keyField;
     }

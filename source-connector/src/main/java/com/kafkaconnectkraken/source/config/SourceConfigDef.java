@@ -122,7 +122,8 @@ final class SourceConfigDef {
                 "Timeout of one REST call in milliseconds.", GROUP_REST, ++order, Width.SHORT, "REST timeout");
     }
 
-    private static void resilience(ConfigDef def) {
+    /** Defines the WebSocket session, backoff, queue and poll keys every streaming source shares ({@link StreamingSourceConfig}). */
+    static void resilience(ConfigDef def) {
         int order = 0;
         def.define(WS_CONNECT_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(100), Importance.LOW,
                 "WebSocket connect and handshake timeout in milliseconds.", GROUP_RESILIENCE, ++order, Width.SHORT, "Connect timeout");

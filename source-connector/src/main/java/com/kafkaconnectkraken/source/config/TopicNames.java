@@ -1,5 +1,7 @@
 package com.kafkaconnectkraken.source.config;
 
+import com.kafkaconnectkraken.source.mapping.RecordContract;
+import com.kafkaconnectkraken.source.mapping.Topics;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,7 @@ import org.apache.kafka.common.config.ConfigException;
  * Topic of each {@link RecordType}: {@code <topic.prefix>.<schema name>} unless overridden in
  * {@code topic.names} ({@code type=topic} pairs).
  */
-public final class TopicNames {
+public final class TopicNames implements Topics {
 
     private final Map<RecordType, String> topics;
 
@@ -43,8 +45,9 @@ public final class TopicNames {
         return result;
     }
 
-    /** The topic records of {@code type} are written to. */
-    public String topic(RecordType type) {
+    /** The topic records of {@code type} are written to; {@code null} for a record type of another venue. */
+    @Override
+    public String topic(RecordContract type) {
         return topics.get(type);
     }
 }

@@ -11,6 +11,7 @@ import org.apache.kafka.common.config.ConfigException;
 /** Single-key validators of {@link SourceConfigDef}; each names the key and the offending value. */
 final class Validators {
 
+    private static final Pattern PRODUCT_ID = Pattern.compile("(PI|PF|FI|FF)_[A-Z0-9]+(_[0-9]{6})?");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9]+(\\.[A-Z0-9]+)?/[A-Z0-9]+(\\.[A-Z0-9]+)?");
 
     private Validators() {
@@ -43,6 +44,17 @@ final class Validators {
                 }
             }
         }, "BASE/QUOTE pairs");
+    }
+
+    static ConfigDef.Validator productIds() {
+        return describe((name, value) -> {
+            for (Object item : (List<?>) value) {
+                if (!PRODUCT_ID.matcher(item.toString()).matches()) {
+                    throw new ConfigException(name, item, "must be a Kraken Futures product id in upper case: PI_, PF_, FI_ "
+                            + "or FF_ then the pair, e.g. PF_XBTUSD, FI_XBTUSD_200925");
+                }
+            }
+        }, "Kraken Futures product ids");
     }
 
     static ConfigDef.Validator topicOverrides() {

@@ -73,11 +73,11 @@ final class JsonValues {
     }
 
     /**
-     * Reads a time: RFC3339 text (WS v2) or unix seconds as number or numeric text (REST).
+     * Reads a time: RFC3339 text (WS v2) or a number (or numeric text) of {@code unit}s since the epoch.
      *
      * @return the time; its instant is null for Kraken's "unset" value 0
      */
-    static WireTime time(JsonNode value, String path) {
+    static WireTime time(JsonNode value, String path, NumericTime unit) {
         if (value.isTextual() && !looksNumeric(value.asText())) {
             try {
                 KrakenTimestamp parsed = KrakenTimestamp.parse(value.asText());
@@ -91,7 +91,7 @@ final class JsonValues {
         if (seconds.signum() == 0) {
             return new WireTime(null, text);
         }
-        BigDecimal nanos = seconds.movePointRight(9).setScale(0, RoundingMode.FLOOR);
+        BigDecimal nanos = seconds.movePointRight(unit.nanosShift()).setScale(0, RoundingMode.FLOOR);
         BigDecimal[] split = nanos.divideAndRemainder(BigDecimal.valueOf(1_000_000_000L));
         Instant instant = Instant.ofEpochSecond(split[0].longValueExact(), split[1].longValueExact());
         return new WireTime(instant, text);

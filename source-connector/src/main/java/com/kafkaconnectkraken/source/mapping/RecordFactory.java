@@ -1,8 +1,6 @@
 package com.kafkaconnectkraken.source.mapping;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.kafkaconnectkraken.source.config.RecordType;
-import com.kafkaconnectkraken.source.config.TopicNames;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -20,13 +18,13 @@ public final class RecordFactory {
     private static final String[] EXCHANGE_TIME_FIELDS = {"timestamp", "time", "opentm"};
 
     private final StructMapper mapper;
-    private final TopicNames topics;
+    private final Topics topics;
 
     /**
      * @param mapper value mapper (carries the decimal handling mode)
      * @param topics topic per record type
      */
-    public RecordFactory(StructMapper mapper, TopicNames topics) {
+    public RecordFactory(StructMapper mapper, Topics topics) {
         this.mapper = mapper;
         this.topics = topics;
     }
@@ -41,17 +39,17 @@ public final class RecordFactory {
      *
      * @throws org.apache.kafka.connect.errors.DataException if the object does not fit the contract
      */
-    public SourceRecord record(RecordType type, ObjectNode item, Instant receivedAt) {
+    public SourceRecord record(RecordContract type, ObjectNode item, Instant receivedAt) {
         return record(type, mapper.toStruct(type, item, receivedAt), null, null);
     }
 
     /**
-     * Maps one Kraken object plus envelope values (see {@link StructMapper#toStruct(RecordType, ObjectNode,
+     * Maps one Kraken object plus envelope values (see {@link StructMapper#toStruct(RecordContract, ObjectNode,
      * ObjectNode, Instant)}) and wraps it in a record without source offset.
      *
      * @throws org.apache.kafka.connect.errors.DataException if the object does not fit the contract
      */
-    public SourceRecord record(RecordType type, ObjectNode item, ObjectNode envelope, Instant receivedAt) {
+    public SourceRecord record(RecordContract type, ObjectNode item, ObjectNode envelope, Instant receivedAt) {
         return record(type, mapper.toStruct(type, item, envelope, receivedAt), null, null);
     }
 
@@ -61,7 +59,7 @@ public final class RecordFactory {
      * @param partition source partition, or null
      * @param offset    source offset, or null
      */
-    public SourceRecord record(RecordType type, Struct value, Map<String, ?> partition, Map<String, ?> offset) {
+    public SourceRecord record(RecordContract type, Struct value, Map<String, ?> partition, Map<String, ?> offset) {
         Object key = value.get(type.keyField());
         return new SourceRecord(partition, offset, topics.topic(type), null, Schema.STRING_SCHEMA,
                 key == null ? null : key.toString(), value.schema(), value, timestamp(value));

@@ -7,8 +7,9 @@ import com.kafkaconnectkraken.schema.KrakenSchemas;
 import com.kafkaconnectkraken.source.config.RecordType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,8 @@ import org.apache.kafka.connect.errors.DataException;
  * Builds a Connect {@link Struct} of a contract record type from a Kraken JSON object, driven by the
  * schema (no per-channel field code): each schema field takes the JSON field of the same name.
  * Decimals are read exactly from the wire text and shaped by the {@link DecimalHandlingMode};
- * timestamp fields accept RFC3339 text or unix seconds (REST, e.g. {@code 1688464484.1787}, where
- * {@code 0} means unset) and fill the sibling {@code <field>_text} with the exact wire text.
+ * timestamp fields accept RFC3339 text or a number of the venue's {@link NumericTime} (Spot REST: unix
+ * seconds, e.g. {@code 1688464484.1787}; Futures: epoch ms), where {@code 0} means unset, and fill the sibling {@code <field>_text} with the exact wire text.
  * JSON fields the schema does not model go to {@code extra_fields} as raw JSON keyed by path, so
  * nothing is lost. The schemas and what to do per field ({@link StructPlan}) are worked out once per
  * record type when the mapper is built. Each field is validated as it is put; the finished struct is
@@ -35,22 +36,34 @@ public final class StructMapper {
     static final String EXTRA_FIELDS = StructPlan.EXTRA_FIELDS;
 
     private final DecimalHandlingMode mode;
-    private final Map<RecordType, StructPlan> plans = new EnumMap<>(RecordType.class);
+    private final NumericTime numericTime;
+    private final Map<RecordContract, StructPlan> plans = new HashMap<>();
 
     /**
      * @param mode how decimal fields are written
      * @throws IllegalArgumentException if a record type's schema is missing or unsupported
      */
     public StructMapper(DecimalHandlingMode mode) {
+        this(mode, List.of(RecordType.values()), NumericTime.EPOCH_SECONDS);
+    }
+
+    /**
+     * @param mode        how decimal fields are written
+     * @param types       the record types of the venue
+     * @param numericTime what a JSON number in a timestamp field counts
+     * @throws IllegalArgumentException if a record type's schema is missing or unsupported
+     */
+    public StructMapper(DecimalHandlingMode mode, Collection<? extends RecordContract> types, NumericTime numericTime) {
         this.mode = mode;
-        for (RecordType type : RecordType.values()) {
+        this.numericTime = numericTime;
+        for (RecordContract type : types) {
             plans.put(type, StructPlan.of(KrakenSchemas.connect(type.schemaName(), mode),
                     KrakenSchemas.connect(type.schemaName()), ""));
         }
     }
 
     /** The value schema records of {@code type} are written with. */
-    public Schema schema(RecordType type) {
+    public Schema schema(RecordContract type) {
         return plans.get(type).schema();
     }
 
@@ -60,10 +73,10 @@ public final class StructMapper {
      * @param type       the record type
      * @param item       the Kraken object, with envelope values the caller added (e.g. {@code type}, map keys)
      * @param receivedAt when the frame or response was received
-     * @return the value, valid against {@link #schema(RecordType)}
+     * @return the value, valid against {@link #schema(RecordContract)}
      * @throws DataException naming the field when a value does not fit the contract
      */
-    public Struct toStruct(RecordType type, ObjectNode item, Instant receivedAt) {
+    public Struct toStruct(RecordContract type, ObjectNode item, Instant receivedAt) {
         return toStruct(type, item, null, receivedAt);
     }
 
@@ -75,10 +88,10 @@ public final class StructMapper {
      * @param envelope   top-level values that replace the item's values of the same name (a JSON
      *                   null removes the item's value), or null for none
      * @param receivedAt when the frame or response was received
-     * @return the value, valid against {@link #schema(RecordType)}
+     * @return the value, valid against {@link #schema(RecordContract)}
      * @throws DataException naming the field when a value does not fit the contract
      */
-    public Struct toStruct(RecordType type, ObjectNode item, ObjectNode envelope, Instant receivedAt) {
+    public Struct toStruct(RecordContract type, ObjectNode item, ObjectNode envelope, Instant receivedAt) {
         Extras extras = new Extras();
         Struct struct = struct(item, envelope, plans.get(type), extras);
         struct.put(RECEIVED_AT, Date.from(receivedAt));
@@ -175,8 +188,8 @@ public final class StructMapper {
         return result;
     }
 
-    private static void putTimestamp(Struct struct, StructPlan.FieldPlan field, JsonNode value) {
-        JsonValues.WireTime time = value == null || value.isNull() ? null : JsonValues.time(value, field.path());
+    private void putTimestamp(Struct struct, StructPlan.FieldPlan field, JsonNode value) {
+        JsonValues.WireTime time = value == null || value.isNull() ? null : JsonValues.time(value, field.path(), numericTime);
         putChecked(struct, field.field(), time == null || time.instant() == null ? null : Date.from(time.instant()),
                 field.path());
         if (field.text() != null) {

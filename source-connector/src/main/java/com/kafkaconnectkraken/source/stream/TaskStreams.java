@@ -139,17 +139,9 @@ public final class TaskStreams implements AutoCloseable {
                           RecordQueue queue, TaskMetrics metrics) {
         String name = endpoint.name().toLowerCase(Locale.ROOT);
         URI uri = endpoint.uri(config.connection().endpoints());
-        WsStream stream = new WsStream(name, wsConfig(config, uri, name), tokens, router, queue, metrics);
+        WsStream stream = new WsStream(name, config.wsConfig(uri, name), tokens, router, queue, metrics);
         streams.add(stream);
         return stream;
-    }
-
-    private static KrakenWsConfig wsConfig(KrakenSourceTaskConfig config, URI uri, String name) {
-        return KrakenWsConfig.builder(uri).name(name).connectTimeout(config.wsConnectTimeout())
-                .requestTimeout(config.wsRequestTimeout()).pingInterval(config.wsPingInterval())
-                .staleTimeout(config.wsStaleTimeout())
-                .reconnectBackoff(config.reconnectBackoff(), config.reconnectBackoffMax(), 2.0)
-                .maxRequestsPerSecond(config.wsMaxRequestsPerSecond()).build();
     }
 
     /** Periodic top-N snapshots of the healthy L2 books (empty without book channel). */

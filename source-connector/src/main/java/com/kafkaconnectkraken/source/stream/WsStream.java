@@ -12,9 +12,6 @@ import com.kafkaconnectkraken.source.metrics.TaskMetrics;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -39,7 +36,7 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
     private final RecordQueue queue;
     private final TaskMetrics metrics;
     private final KrakenWsSession session;
-    private final Resubscriber resubscriber;
+    private final Resubscriber<Subscription> resubscriber;
     private final java.util.Set<String> reportedUnknownFields = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile List<Subscription> subscriptions = List.of();
 
@@ -50,7 +47,7 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
         this.queue = queue;
         this.metrics = metrics;
         this.session = new KrakenWsSession(config, tokens, this);
-        this.resubscriber = new Resubscriber(name, session, queue,
+        this.resubscriber = new Resubscriber<>(name, session::unsubscribe, session::subscribe, queue,
                 ExponentialBackoff.doubling(config.reconnectInitialDelay(), config.reconnectMaxDelay()));
     }
 
@@ -61,9 +58,10 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
      */
     void start(List<Subscription> subscriptions, Duration timeout) {
         this.subscriptions = List.copyOf(subscriptions);
-        await(session.connect(), "connect to " + session.config().uri(), timeout);
+        Await.await(session.connect(), "connect to " + session.config().uri(), timeout, "Kraken");
         for (Subscription subscription : subscriptions) {
-            await(session.subscribe(subscription), "subscribe " + subscription.channel() + " " + subscription.symbols(), timeout);
+            Await.await(session.subscribe(subscription), "subscribe " + subscription.channel() + " " + subscription.symbols(),
+                    timeout, "Kraken");
         }
         log.info("{} stream subscribed to {} channel(s)", name, subscriptions.size());
     }
@@ -153,19 +151,6 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
                     }
                 }
             }
-        }
-    }
-
-    private static void await(CompletableFuture<?> future, String what, Duration timeout) {
-        try {
-            future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new ConnectException("Kraken: could not " + what + ": " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new ConnectException("Kraken: no answer within " + timeout.toMillis() + " ms to " + what, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConnectException("Interrupted while trying to " + what, e);
         }
     }
 

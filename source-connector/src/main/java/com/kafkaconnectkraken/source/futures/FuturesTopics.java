@@ -1,0 +1,17 @@
+package com.kafkaconnectkraken.source.futures;
+
+import com.kafkaconnectkraken.source.mapping.RecordContract;
+import com.kafkaconnectkraken.source.mapping.Topics;
+
+/**
+ * Topics of the Kraken Futures records: {@code <topic.prefix>.futures.<name>}, e.g. {@code kraken.futures.ticker}.
+ *
+ * @param prefix the connector's {@code topic.prefix}
+ */
+public record FuturesTopics(String prefix) implements Topics {
+
+    @Override
+    public String topic(RecordContract type) {
+        return type instanceof FuturesRecordType futures ? prefix + "." + futures.topicSuffix() : null;
+    }
+}
