@@ -85,6 +85,16 @@ public final class FuturesExchange implements AutoCloseable {
         }
     }
 
+    /** Performs {@code n} generator steps now, on the caller's thread (unit tests with rate 0). */
+    void step(long n) {
+        market.step(n);
+    }
+
+    /** Sends one heartbeat round now (unit tests). */
+    void heartbeatNow() {
+        endpoint.heartbeat();
+    }
+
     /** @return the endpoint served at {@code /ws/v1} */
     public WsEndpoint endpoint() {
         return endpoint;
