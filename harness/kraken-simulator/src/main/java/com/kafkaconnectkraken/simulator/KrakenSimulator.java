@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.simulator;
 
 import com.kafkaconnectkraken.client.KrakenEndpoints;
 import com.kafkaconnectkraken.simulator.exchange.Exchange;
+import com.kafkaconnectkraken.simulator.futures.FuturesExchange;
 import com.kafkaconnectkraken.simulator.market.MarketService;
 import com.kafkaconnectkraken.simulator.market.ReplayRecording;
 import com.kafkaconnectkraken.simulator.server.ServerEndpoints;
@@ -9,6 +10,7 @@ import com.kafkaconnectkraken.simulator.server.SimulatorServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -27,6 +29,10 @@ import java.util.List;
  * {@code /0/private/*}). Market data comes from a seeded generator or a replayed recording
  * ({@link KrakenSimulatorBuilder#replay(String)}); trading, private channels, REST and WS tokens
  * come from the {@link Exchange}.
+ *
+ * <p>Kraken Futures (derivatives) WebSocket v1 is served on the same port at {@code /ws/v1}
+ * ({@link #futuresWs()}) and its instruments list at {@code /derivatives/api/v3/instruments}
+ * ({@link #futuresRest()} is the base); its market, accounts and test hooks are {@link #futures()}.
  */
 public final class KrakenSimulator implements AutoCloseable {
 
@@ -34,18 +40,21 @@ public final class KrakenSimulator implements AutoCloseable {
     private final MarketService market;
     private final SimulatorServer server;
     private final SimulatorFaults faults;
+    private final FuturesExchange futures;
 
     KrakenSimulator(KrakenSimulatorBuilder config) {
         this.exchange = new Exchange(config.exchangeConfig());
         config.accounts().forEach(a -> exchange.addAccount(a.getKey(), a.getValue()));
+        this.futures = new FuturesExchange(config.futuresProducts(), config.seed(), config.futuresRate(), Clock.systemUTC());
+        config.futuresAccounts().forEach(a -> futures.addAccount(a.getKey(), a.getValue()));
         this.market = config.replaySource() == null
                 ? MarketService.generator(config.symbols(), config.seed(), config.rate(), exchange.tokens(),
                         exchange::updateMarket)
                 : MarketService.replay(loadRecording(config.replaySource()), config.rate(), exchange.tokens(),
                         exchange::updateMarket);
         this.server = new SimulatorServer(config.port(), new ServerEndpoints(market.publicEndpoint(),
-                exchange.privateEndpoint(), market.level3Endpoint(), exchange.restEndpoint()),
-                config.idleTimeout(), config.maxQueuedFrames());
+                exchange.privateEndpoint(), market.level3Endpoint(), exchange.restEndpoint(), futures.endpoint(),
+                futures.restEndpoint()), config.idleTimeout(), config.futuresIdleTimeout(), config.maxQueuedFrames());
         this.faults = new SimulatorFaults(server, market.faults(), exchange.faults());
     }
 
@@ -70,6 +79,7 @@ public final class KrakenSimulator implements AutoCloseable {
     public KrakenSimulator start() {
         server.start();
         market.start();
+        futures.start();
         return this;
     }
 
@@ -98,7 +108,25 @@ public final class KrakenSimulator implements AutoCloseable {
         return server.uri("http", "");
     }
 
-    /** @return all four URLs, ready for the project's Kraken clients */
+    /** @return {@code ws://127.0.0.1:<port>/ws/v1}, the Kraken Futures WebSocket v1 ({@code wss://futures.kraken.com/ws/v1}) */
+    public URI futuresWs() {
+        return server.uri("ws", "/ws/v1");
+    }
+
+    /**
+     * @return the Futures REST base {@code http://127.0.0.1:<port>} (no path; Kraken: {@code https://futures.kraken.com}),
+     *         serving {@code /derivatives/api/v3/instruments}
+     */
+    public URI futuresRest() {
+        return server.uri("http", "");
+    }
+
+    /** @return the simulated Futures venue (products, accounts, fills, orders, faults, counters) */
+    public FuturesExchange futures() {
+        return futures;
+    }
+
+    /** @return all four Spot URLs, ready for the project's Kraken clients */
     public KrakenEndpoints endpoints() {
         return new KrakenEndpoints(publicWs(), privateWs(), level3Ws(), rest());
     }
@@ -108,7 +136,7 @@ public final class KrakenSimulator implements AutoCloseable {
         return market.symbols();
     }
 
-    /** @return the number of open WebSocket connections on all paths */
+    /** @return the number of open WebSocket connections on all paths (Spot and Futures) */
     public int openConnections() {
         return server.openConnections();
     }
@@ -127,6 +155,7 @@ public final class KrakenSimulator implements AutoCloseable {
     @Override
     public void close() {
         market.close();
+        futures.close();
         server.close();
         exchange.close();
     }

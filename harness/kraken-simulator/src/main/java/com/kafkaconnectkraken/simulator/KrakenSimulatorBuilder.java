@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator;
 
 import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
+import com.kafkaconnectkraken.simulator.futures.FuturesProducts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,7 +13,8 @@ import java.util.Objects;
 /**
  * Configuration of a {@link KrakenSimulator}. Defaults: port 0 (ephemeral), symbols
  * {@code BTC/USD, ETH/USD}, seed 1, rate 1000 events/s, no replay, idle timeout 60 s,
- * at most 100 000 queued outbound frames per connection, {@link ExchangeConfig#defaults()}, no accounts.
+ * at most 100 000 queued outbound frames per connection, {@link ExchangeConfig#defaults()}, no accounts; Futures
+ * ({@code /ws/v1}): {@link FuturesProducts#defaults} products, 50 book changes/s, 60 s idle timeout, no accounts.
  */
 public final class KrakenSimulatorBuilder {
 
@@ -25,6 +27,10 @@ public final class KrakenSimulatorBuilder {
     private int maxQueuedFrames = 100_000;
     private ExchangeConfig exchangeConfig = ExchangeConfig.defaults();
     private final Map<String, String> accounts = new LinkedHashMap<>();
+    private List<String> futuresProducts;
+    private double futuresRate = 50;
+    private Duration futuresIdleTimeout = Duration.ofSeconds(60);
+    private final Map<String, String> futuresAccounts = new LinkedHashMap<>();
 
     KrakenSimulatorBuilder() {
     }
@@ -118,6 +124,65 @@ public final class KrakenSimulatorBuilder {
         return this;
     }
 
+    /**
+     * @param productIds Kraken Futures product ids served on {@code /ws/v1}, e.g. {@code PF_XBTUSD},
+     *                   {@code PI_ETHUSD}, {@code FI_XBTUSD_250328}
+     * @throws IllegalArgumentException if the list is empty or an id is not of the form
+     *                                  {@code PF_|PI_|FI_|FF_<base><quote>[_yymmdd]}
+     */
+    public KrakenSimulatorBuilder futuresProducts(String... productIds) {
+        return futuresProducts(List.of(productIds));
+    }
+
+    /** @param productIds Kraken Futures product ids served on {@code /ws/v1}; see {@link #futuresProducts(String...)} */
+    public KrakenSimulatorBuilder futuresProducts(List<String> productIds) {
+        if (productIds.isEmpty()) {
+            throw new IllegalArgumentException("At least one futures product is required");
+        }
+        productIds.forEach(FuturesProducts::requireValid);
+        this.futuresProducts = List.copyOf(productIds);
+        return this;
+    }
+
+    /** @param rate Futures book changes per second over all products (seeded by {@link #seed(long)}); 0 freezes it */
+    public KrakenSimulatorBuilder futuresRate(double rate) {
+        if (rate < 0 || Double.isNaN(rate)) {
+            throw new IllegalArgumentException("futures rate must be >= 0: " + rate);
+        }
+        this.futuresRate = rate;
+        return this;
+    }
+
+    /**
+     * @param idleTimeout close {@code /ws/v1} connections whose client sent nothing (no frame, no ping) for this long
+     *                    (Kraken Futures: 60 s)
+     */
+    public KrakenSimulatorBuilder futuresIdleTimeout(Duration idleTimeout) {
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("futuresIdleTimeout must be positive: " + idleTimeout);
+        }
+        this.futuresIdleTimeout = idleTimeout;
+        return this;
+    }
+
+    /**
+     * Seeds a Futures account (for the signed-challenge private feeds on {@code /ws/v1}).
+     *
+     * @param apiKey       the key clients send as {@code api_key}
+     * @param secretBase64 the base64 API secret challenges are signed with
+     * @throws IllegalArgumentException if the secret is not base64
+     */
+    public KrakenSimulatorBuilder futuresAccount(String apiKey, String secretBase64) {
+        Objects.requireNonNull(apiKey, "apiKey");
+        try {
+            Base64.getDecoder().decode(secretBase64);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("API secret is not base64", e);
+        }
+        futuresAccounts.put(apiKey, secretBase64);
+        return this;
+    }
+
     /** @return a simulator with this configuration, not yet started */
     public KrakenSimulator build() {
         return new KrakenSimulator(this);
@@ -158,5 +223,23 @@ public final class KrakenSimulatorBuilder {
     /** @return apiKey/secret pairs to seed, in insertion order */
     List<Map.Entry<String, String>> accounts() {
         return new ArrayList<>(accounts.entrySet());
+    }
+
+    /** @return the Futures product ids, or {@code null} for the defaults */
+    List<String> futuresProducts() {
+        return futuresProducts;
+    }
+
+    double futuresRate() {
+        return futuresRate;
+    }
+
+    Duration futuresIdleTimeout() {
+        return futuresIdleTimeout;
+    }
+
+    /** @return Futures apiKey/secret pairs to seed, in insertion order */
+    List<Map.Entry<String, String>> futuresAccounts() {
+        return new ArrayList<>(futuresAccounts.entrySet());
     }
 }

@@ -18,17 +18,24 @@ import org.slf4j.LoggerFactory;
  * java -jar kraken-simulator-&lt;version&gt;-all.jar [--port 0] [--symbols BTC/USD,ETH/USD] [--rate 1000]
  *      [--seed 1] [--replay &lt;file.jsonl|builtin:btcusd&gt;] [--idle-timeout 60]
  *      [--api-key KEY [--api-secret BASE64]] [--deposit ASSET=AMOUNT ...]
+ *      [--futures-products PF_XBTUSD,PI_XBTUSD,...] [--futures-rate 50] [--futures-idle-timeout 60]
  * </pre>
  *
- * <p>{@code --api-key} seeds one account. Its base64 API secret is {@code --api-secret}, or, when that option is
+ * <p>{@code --api-key} seeds one account, on Spot and on Futures (the same key and secret sign Futures challenges). Its base64 API secret is {@code --api-secret}, or, when that option is
  * absent, the environment variable {@value #SECRET_ENV}, which keeps the secret out of the process list.
  * {@code --deposit ASSET=AMOUNT} (repeatable, needs {@code --api-key}) credits that account once the simulator runs,
  * as a ledger deposit: {@code ASSET} is any known asset name ({@code USD}, {@code BTC}, {@code XXBT}, ...),
  * {@code AMOUNT} a positive decimal in that asset with at most its decimals (USD 4, BTC 10), kept exact
  * ({@code USD=100000.50}).
  *
+ * <p>{@code --futures-products} lists the Kraken Futures product ids served on {@code /ws/v1} (default: PF_XBTUSD,
+ * PF_ETHUSD, PI_XBTUSD, PI_ETHUSD and the next quarterly FI_XBTUSD_yymmdd), {@code --futures-rate} their book changes
+ * per second in total, {@code --futures-idle-timeout} the seconds without client traffic after which a {@code /ws/v1}
+ * connection is closed.
+ *
  * <p>On startup it prints one line per URL to standard output ({@code publicWs=ws://...},
- * {@code privateWs=...}, {@code level3Ws=...}, {@code rest=http://...}), then {@code symbols=...}, followed by
+ * {@code privateWs=...}, {@code level3Ws=...}, {@code rest=http://...}, {@code futuresWs=ws://.../ws/v1},
+ * {@code futuresRest=http://...}), then {@code symbols=...} and {@code futuresProducts=...}, followed by
  * {@code READY}. Bad arguments print the reason and the usage to standard error and exit with status 2.
  */
 public final class KrakenSimulatorMain {
@@ -46,7 +53,8 @@ public final class KrakenSimulatorMain {
     private static final String USAGE = "usage: KrakenSimulatorMain [--port N] [--symbols BTC/USD,ETH/USD] [--rate EVENTS_PER_S]"
             + " [--seed N] [--replay FILE.jsonl|builtin:btcusd] [--idle-timeout SECONDS]"
             + " [--api-key KEY [--api-secret BASE64_SECRET (default: $" + SECRET_ENV + ")]]"
-            + " [--deposit ASSET=AMOUNT (repeatable, needs --api-key)]";
+            + " [--deposit ASSET=AMOUNT (repeatable, needs --api-key)]"
+            + " [--futures-products PF_XBTUSD,PI_XBTUSD,...] [--futures-rate EVENTS_PER_S] [--futures-idle-timeout SECONDS]";
 
     private KrakenSimulatorMain() {
     }
@@ -76,7 +84,10 @@ public final class KrakenSimulatorMain {
         System.out.println("privateWs=" + simulator.privateWs());
         System.out.println("level3Ws=" + simulator.level3Ws());
         System.out.println("rest=" + simulator.rest());
+        System.out.println("futuresWs=" + simulator.futuresWs());
+        System.out.println("futuresRest=" + simulator.futuresRest());
         System.out.println("symbols=" + String.join(",", simulator.symbols()));
+        System.out.println("futuresProducts=" + String.join(",", simulator.futures().productIds()));
         System.out.println("READY");
         System.out.flush();
         stopped.await();
@@ -125,6 +136,9 @@ public final class KrakenSimulatorMain {
                 case "--seed" -> builder.seed(Long.parseLong(value));
                 case "--replay" -> builder.replay(value);
                 case "--idle-timeout" -> builder.idleTimeout(Duration.ofSeconds(Long.parseLong(value)));
+                case "--futures-products" -> builder.futuresProducts(Arrays.stream(value.split(",")).map(String::trim).toList());
+                case "--futures-rate" -> builder.futuresRate(Double.parseDouble(value));
+                case "--futures-idle-timeout" -> builder.futuresIdleTimeout(Duration.ofSeconds(Long.parseLong(value)));
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         } catch (NumberFormatException e) {
@@ -145,6 +159,7 @@ public final class KrakenSimulatorMain {
         }
         try {
             builder.account(apiKey, secret);
+            builder.futuresAccount(apiKey, secret);
         } catch (IllegalArgumentException e) {
             String source = secretOption ? "--api-secret" : "the environment variable " + SECRET_ENV;
             throw new IllegalArgumentException("The API secret in " + source + " is not base64", e);

@@ -34,6 +34,27 @@ class KrakenSimulatorMainTest {
     }
 
     @Test
+    void futuresOptionsConfigureTheBuilderAndTheAccountExistsOnBothVenues() {
+        KrakenSimulatorBuilder b = parse(null, "--futures-products", "PF_XBTUSD, FI_XBTUSD_261225", "--futures-rate", "7.5",
+                "--futures-idle-timeout", "3", "--api-key", "k", "--api-secret", SECRET).builder();
+        assertEquals(List.of("PF_XBTUSD", "FI_XBTUSD_261225"), b.futuresProducts());
+        assertEquals(7.5, b.futuresRate());
+        assertEquals(Duration.ofSeconds(3), b.futuresIdleTimeout());
+        assertEquals(List.of(Map.entry("k", SECRET)), b.futuresAccounts());
+        assertNull(parse(null, "--port", "0").builder().futuresProducts(), "defaults chosen at build time");
+    }
+
+    @Test
+    void badFuturesOptionsAreNamed() {
+        assertEquals("Not a Kraken Futures product id (PF_/PI_/FI_/FF_<base><quote>[_yymmdd]): BTC/USD",
+                error(null, "--futures-products", "BTC/USD"));
+        assertEquals("A fixed maturity needs _yymmdd: FI_XBTUSD", error(null, "--futures-products", "FI_XBTUSD"));
+        assertEquals("Not a number for --futures-rate: lots", error(null, "--futures-rate", "lots"));
+        assertEquals("futures rate must be >= 0: -1.0", error(null, "--futures-rate", "-1"));
+        assertEquals("futuresIdleTimeout must be positive: PT0S", error(null, "--futures-idle-timeout", "0"));
+    }
+
+    @Test
     void noAccountAndNoDepositByDefault() {
         Arguments parsed = parse(ENV_SECRET, "--port", "0");
         assertNull(parsed.apiKey());

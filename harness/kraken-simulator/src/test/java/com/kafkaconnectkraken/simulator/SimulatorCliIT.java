@@ -46,6 +46,10 @@ class SimulatorCliIT {
             Map<String, String> urls = readUrls(process);
             URI publicWs = URI.create(urls.get("publicWs"));
             assertEquals("BTC/USD,ETH/USD", urls.get("symbols"));
+            assertEquals(URI.create(urls.get("rest")).getPort(), URI.create(urls.get("futuresWs")).getPort());
+            assertEquals("/ws/v1", URI.create(urls.get("futuresWs")).getPath());
+            assertTrue(urls.get("futuresProducts").startsWith("PF_XBTUSD,PF_ETHUSD,PI_XBTUSD,PI_ETHUSD,FI_XBTUSD_"),
+                    urls.get("futuresProducts"));
             verifyBookStream(publicWs);
             try (KrakenRestClient rest = KrakenRestClient.builder(URI.create(urls.get("rest"))).build()) {
                 JsonNode time = rest.publicGet("Time", Map.of());

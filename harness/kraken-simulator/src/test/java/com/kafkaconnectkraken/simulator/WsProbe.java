@@ -27,7 +27,12 @@ final class WsProbe implements AutoCloseable {
     private final WebSocket socket;
 
     WsProbe(URI uri) {
-        socket = CLIENT.newWebSocket(new Request.Builder().url(uri.toString()).build(), new WebSocketListener() {
+        this(uri, CLIENT);
+    }
+
+    /** @param client the OkHttp client to connect with (e.g. one that sends WebSocket pings) */
+    WsProbe(URI uri, OkHttpClient client) {
+        socket = client.newWebSocket(new Request.Builder().url(uri.toString()).build(), new WebSocketListener() {
             @Override
             public void onMessage(WebSocket webSocket, String text) {
                 frames.add(text);

@@ -1,7 +1,6 @@
 package com.kafkaconnectkraken.simulator.server;
 
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -45,20 +44,22 @@ final class ConnectionRegistry {
 
     /**
      * Closes (close code 1000, reason "Idle timeout") every connection whose client sent nothing for
-     * longer than {@code idleTimeout} (Kraken closes idle sockets after about a minute). A client
-     * that does not answer the close frame within {@value #CLOSE_GRACE_SECONDS} s more is dropped.
+     * longer than its own idle timeout (Kraken closes idle sockets after about a minute; the timeout
+     * depends on the path). A client that does not answer the close frame within
+     * {@value #CLOSE_GRACE_SECONDS} s more is dropped.
      */
-    void closeIdle(Duration idleTimeout) {
+    void closeIdle() {
         long now = System.nanoTime();
         for (UndertowWsConnection connection : connections()) {
             long idle = now - connection.lastReceivedNanos();
-            if (idle <= idleTimeout.toNanos()) {
+            long timeout = connection.idleTimeoutNanos();
+            if (idle <= timeout) {
                 continue;
             }
             if (connection.isOpen()) {
                 log.debug("Closing idle connection {}", connection);
                 connection.close(1000, "Idle timeout");
-            } else if (idle > idleTimeout.toNanos() + CLOSE_GRACE_SECONDS * 1_000_000_000L) {
+            } else if (idle > timeout + CLOSE_GRACE_SECONDS * 1_000_000_000L) {
                 connection.abort();
             }
         }

@@ -15,20 +15,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adapts Undertow HTTP requests under {@code /0/} to a {@link RestHandler}. Runs on a worker
- * thread in blocking mode (wrap it in a {@code BlockingHandler}); the body is read completely so
- * the endpoint can verify {@code API-Sign} over the exact bytes. An endpoint failure answers HTTP
- * 500 with Kraken's {@code EGeneral:Internal error} envelope.
+ * Adapts Undertow HTTP requests under one prefix ({@code /0/} for Spot, {@code /derivatives/} for
+ * Futures) to a {@link RestHandler}. Runs on a worker thread in blocking mode (wrap it in a
+ * {@code BlockingHandler}); the body is read completely so the endpoint can verify a signature over
+ * the exact bytes. An endpoint failure answers HTTP 500 with the venue's internal-error body.
  */
 final class RestBridge implements HttpHandler {
 
     private static final Logger log = LoggerFactory.getLogger(RestBridge.class);
-    private static final String INTERNAL_ERROR = "{\"error\":[\"EGeneral:Internal error\"]}";
+    /** Kraken Spot's internal-error envelope. */
+    static final String SPOT_INTERNAL_ERROR = "{\"error\":[\"EGeneral:Internal error\"]}";
 
     private final RestHandler endpoint;
+    private final String internalError;
 
-    RestBridge(RestHandler endpoint) {
+    /** @param internalError the JSON body answered (HTTP 500) when the endpoint throws */
+    RestBridge(RestHandler endpoint, String internalError) {
         this.endpoint = endpoint;
+        this.internalError = internalError;
     }
 
     @Override
@@ -41,7 +45,7 @@ final class RestBridge implements HttpHandler {
             response = endpoint.handle(request);
         } catch (RuntimeException e) {
             log.warn("REST endpoint failed for {} {}", request.method(), request.path(), e);
-            response = new RestResponse(500, "application/json", INTERNAL_ERROR);
+            response = new RestResponse(500, "application/json", internalError);
         }
         exchange.setStatusCode(response.status());
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, response.contentType());

@@ -1,9 +1,11 @@
 package com.kafkaconnectkraken.simulator.server;
 
+import com.kafkaconnectkraken.simulator.transport.WsEndpoint;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.PathHandler;
+import io.undertow.websockets.WebSocketProtocolHandshakeHandler;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -16,9 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The simulator's single HTTP/WebSocket listener (Undertow) on {@code 127.0.0.1}.
  *
- * <p>Paths: WebSocket {@code /public/v2}, {@code /auth/v2}, {@code /l3/v2}; REST {@code /0/*}
- * (Kraken's {@code /0/public/*} and {@code /0/private/*}). Connections whose client sends nothing
- * for {@code idleTimeout} are closed (code 1000). Outbound frames per connection are bounded by
+ * <p>Paths: WebSocket {@code /public/v2}, {@code /auth/v2}, {@code /l3/v2} (Spot) and {@code /ws/v1}
+ * (Futures); REST {@code /0/*} (Kraken's {@code /0/public/*} and {@code /0/private/*}) and
+ * {@code /derivatives/*} (Futures). Connections whose client sends nothing (no frame, no ping) for
+ * {@code idleTimeout} ({@code futuresIdleTimeout} on {@code /ws/v1}) are closed (code 1000).
+ * Outbound frames per connection are bounded by
  * {@code maxQueuedFrames}; a client that falls further behind is dropped (see
  * {@link UndertowWsConnection}).
  */
@@ -26,6 +30,8 @@ public final class SimulatorServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatorServer.class);
     private static final String HOST = "127.0.0.1";
+    /** Kraken Futures REST's error shape ({@code result: "error"} with an error code). */
+    private static final String FUTURES_INTERNAL_ERROR = "{\"result\":\"error\",\"error\":\"internalServerError\"}";
 
     private final ConnectionRegistry registry = new ConnectionRegistry();
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -34,28 +40,31 @@ public final class SimulatorServer implements AutoCloseable {
         return t;
     });
     private final Undertow undertow;
-    private final Duration idleTimeout;
+    private final Duration sweepPeriod;
     private int port;
 
     /**
-     * @param port            TCP port, 0 for an ephemeral one
-     * @param endpoints       protocol logic per path
-     * @param idleTimeout     close connections without client traffic for this long
-     * @param maxQueuedFrames per-connection bound on frames not yet written (slow-consumer limit)
+     * @param port               TCP port, 0 for an ephemeral one
+     * @param endpoints          protocol logic per path
+     * @param idleTimeout        close Spot connections without client traffic for this long
+     * @param futuresIdleTimeout close Futures ({@code /ws/v1}) connections without client traffic for this long
+     * @param maxQueuedFrames    per-connection bound on frames not yet written (slow-consumer limit)
      */
-    public SimulatorServer(int port, ServerEndpoints endpoints, Duration idleTimeout, int maxQueuedFrames) {
+    public SimulatorServer(int port, ServerEndpoints endpoints, Duration idleTimeout, Duration futuresIdleTimeout,
+                           int maxQueuedFrames) {
         if (maxQueuedFrames < 1) {
             throw new IllegalArgumentException("maxQueuedFrames must be positive: " + maxQueuedFrames);
         }
-        this.idleTimeout = idleTimeout;
+        long shortest = Math.min(idleTimeout.toMillis(), futuresIdleTimeout.toMillis());
+        this.sweepPeriod = Duration.ofMillis(Math.max(100, Math.min(1000, shortest / 4)));
         PathHandler paths = Handlers.path()
-                .addExactPath("/public/v2", Handlers.websocket(
-                        new WsEndpointBridge(endpoints.publicWs(), registry, maxQueuedFrames)))
-                .addExactPath("/auth/v2", Handlers.websocket(
-                        new WsEndpointBridge(endpoints.privateWs(), registry, maxQueuedFrames)))
-                .addExactPath("/l3/v2", Handlers.websocket(
-                        new WsEndpointBridge(endpoints.level3Ws(), registry, maxQueuedFrames)))
-                .addPrefixPath("/0", new BlockingHandler(new RestBridge(endpoints.rest())));
+                .addExactPath("/public/v2", websocket(endpoints.publicWs(), maxQueuedFrames, idleTimeout))
+                .addExactPath("/auth/v2", websocket(endpoints.privateWs(), maxQueuedFrames, idleTimeout))
+                .addExactPath("/l3/v2", websocket(endpoints.level3Ws(), maxQueuedFrames, idleTimeout))
+                .addExactPath("/ws/v1", websocket(endpoints.futuresWs(), maxQueuedFrames, futuresIdleTimeout))
+                .addPrefixPath("/0", new BlockingHandler(new RestBridge(endpoints.rest(), RestBridge.SPOT_INTERNAL_ERROR)))
+                .addPrefixPath("/derivatives", new BlockingHandler(new RestBridge(endpoints.futuresRest(),
+                        FUTURES_INTERNAL_ERROR)));
         this.undertow = Undertow.builder()
                 .addHttpListener(port, HOST)
                 .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
@@ -64,12 +73,16 @@ public final class SimulatorServer implements AutoCloseable {
         this.port = port;
     }
 
+    private WebSocketProtocolHandshakeHandler websocket(WsEndpoint endpoint, int maxQueuedFrames, Duration idleTimeout) {
+        return Handlers.websocket(new WsEndpointBridge(endpoint, registry, maxQueuedFrames, idleTimeout));
+    }
+
     /** Binds the port and starts serving. */
     public void start() {
         undertow.start();
         port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
-        long period = Math.max(100, Math.min(1000, idleTimeout.toMillis() / 4));
-        sweeper.scheduleWithFixedDelay(() -> registry.closeIdle(idleTimeout), period, period, TimeUnit.MILLISECONDS);
+        long period = sweepPeriod.toMillis();
+        sweeper.scheduleWithFixedDelay(registry::closeIdle, period, period, TimeUnit.MILLISECONDS);
         log.info("Kraken simulator listening on {}:{}", HOST, port);
     }
 

@@ -4,6 +4,7 @@ import com.kafkaconnectkraken.simulator.transport.ClientConnection;
 import io.undertow.websockets.core.WebSocketCallback;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.core.WebSockets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ final class UndertowWsConnection implements ClientConnection {
     private final long id;
     private final WebSocketChannel channel;
     private final int maxQueuedFrames;
+    private final long idleTimeoutNanos;
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Object sendLock = new Object();
@@ -44,10 +46,14 @@ final class UndertowWsConnection implements ClientConnection {
     };
     private volatile long lastReceivedNanos = System.nanoTime();
 
-    UndertowWsConnection(long id, WebSocketChannel channel, int maxQueuedFrames) {
+    /**
+     * @param idleTimeout the connection is closed once its client sent nothing (no frame, no ping) for this long
+     */
+    UndertowWsConnection(long id, WebSocketChannel channel, int maxQueuedFrames, Duration idleTimeout) {
         this.id = id;
         this.channel = channel;
         this.maxQueuedFrames = maxQueuedFrames;
+        this.idleTimeoutNanos = idleTimeout.toNanos();
     }
 
     @Override
@@ -100,6 +106,11 @@ final class UndertowWsConnection implements ClientConnection {
     /** Records client traffic (any received frame) for the idle timeout. */
     void touch() {
         lastReceivedNanos = System.nanoTime();
+    }
+
+    /** @return this connection's idle timeout in nanoseconds (it depends on the path it was accepted on). */
+    long idleTimeoutNanos() {
+        return idleTimeoutNanos;
     }
 
     /** @return {@link System#nanoTime()} of the last frame received from the client. */

@@ -8,13 +8,15 @@ import io.undertow.websockets.core.BufferedTextMessage;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.spi.WebSocketHttpExchange;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Adapts Undertow's WebSocket callbacks to one {@link WsEndpoint}: every accepted channel becomes an
- * {@link UndertowWsConnection}; text frames go to {@link WsEndpoint#onText}; the close task calls
+ * {@link UndertowWsConnection}; text frames go to {@link WsEndpoint#onText}; every received frame (text, binary, ping, pong) counts as client traffic
+ * for the idle timeout; the close task calls
  * {@link WsEndpoint#onClose} exactly once. Undertow delivers a channel's frames on its IO thread, so
  * callbacks for one connection never run concurrently.
  */
@@ -27,16 +29,19 @@ final class WsEndpointBridge implements WebSocketConnectionCallback {
     private final WsEndpoint endpoint;
     private final ConnectionRegistry registry;
     private final int maxQueuedFrames;
+    private final Duration idleTimeout;
 
-    WsEndpointBridge(WsEndpoint endpoint, ConnectionRegistry registry, int maxQueuedFrames) {
+    WsEndpointBridge(WsEndpoint endpoint, ConnectionRegistry registry, int maxQueuedFrames, Duration idleTimeout) {
         this.endpoint = endpoint;
         this.registry = registry;
         this.maxQueuedFrames = maxQueuedFrames;
+        this.idleTimeout = idleTimeout;
     }
 
     @Override
     public void onConnect(WebSocketHttpExchange exchange, WebSocketChannel channel) {
-        UndertowWsConnection connection = new UndertowWsConnection(registry.nextId(), channel, maxQueuedFrames);
+        UndertowWsConnection connection = new UndertowWsConnection(registry.nextId(), channel, maxQueuedFrames,
+                idleTimeout);
         registry.add(connection);
         AtomicBoolean closed = new AtomicBoolean();
         channel.addCloseTask(ch -> {
@@ -86,6 +91,13 @@ final class WsEndpointBridge implements WebSocketConnectionCallback {
                 throws IOException {
             connection.touch();
             super.onFullPingMessage(channel, message);
+        }
+
+        @Override
+        protected void onFullPongMessage(WebSocketChannel channel, BufferedBinaryMessage message)
+                throws IOException {
+            connection.touch();
+            super.onFullPongMessage(channel, message);
         }
     }
 }
