@@ -74,7 +74,7 @@ final class FuturesSourceConfigDef {
                 GROUP_DATA, ++order, Width.SHORT, "Book seq rule");
         def.define(DECIMAL_HANDLING_MODE, Type.STRING, "precise", ConfigDef.ValidString.in("precise", "string", "double"),
                 Importance.MEDIUM, "How prices, sizes and amounts are written: 'precise' = Connect Decimal (Avro decimal, "
-                        + "scale 18, exact), 'string' = the JSON number's text (exact), 'double' = IEEE double (lossy).",
+                        + "scale 18, exact), 'string' = the exact decimal as plain text (exponents expanded), 'double' = IEEE double (lossy).",
                 GROUP_DATA, ++order, Width.SHORT, "Decimal handling");
     }
 
