@@ -238,7 +238,7 @@ class SourceToAvroIT {
     }
 
     /** The registered schema equals the .avsc (names, docs, types, logical types, defaults) apart from connect.* metadata. */
-    private static void assertSameContract(Schema contract, Schema registered) {
+    static void assertSameContract(Schema contract, Schema registered) {
         try {
             ObjectMapper json = new ObjectMapper();
             assertEquals(withoutConnectProps(json.readTree(contract.toString())), withoutConnectProps(json.readTree(registered.toString())),
