@@ -10,12 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code doc/config.md} in sync with the ConfigDef. Regenerate with
+ * Keeps {@code doc/config.md} (Spot) and {@code doc/futures-config.md} (Kraken Futures) in sync with their ConfigDefs. Regenerate with
  * {@code ./mvnw -o -pl source-connector test -Dtest=ConfigDocsTest -Dconfig.docs.update=true}.
  */
 class ConfigDocsTest {
 
     private static final Path DOC = Path.of("doc", "config.md");
+    private static final Path FUTURES_DOC = Path.of("doc", "futures-config.md");
 
     @Test
     void everyKeyIsFullyDescribed() {
@@ -27,5 +28,17 @@ class ConfigDocsTest {
         CommittedReference.assertCurrent(DOC, ConfigDocs.markdown("Kraken source connector configuration",
                 "Connect's own source connector keys (`tasks.max`, `transforms`, `exactly.once.support`, ...) apply too.",
                 KrakenSourceConnectorConfig.configDef()));
+    }
+
+    @Test
+    void everyFuturesKeyIsFullyDescribed() {
+        assertEquals(List.of(), ConfigDocs.incomplete(KrakenFuturesSourceConnectorConfig.configDef()));
+    }
+
+    @Test
+    void committedFuturesReferenceIsCurrent() throws IOException {
+        CommittedReference.assertCurrent(FUTURES_DOC, ConfigDocs.markdown("Kraken Futures source connector configuration",
+                "Connect's own source connector keys (`tasks.max`, `transforms`, ...) apply too.",
+                KrakenFuturesSourceConnectorConfig.configDef()));
     }
 }
