@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
  * One example of {@code config-examples/}: {@code <kind>-<variant>.properties} (standalone) and
  * {@code <kind>-<variant>.json} (distributed REST body {@code {"name": ..., "config": {...}}}).
  *
- * @param kind    {@code source} or {@code sink}
+ * @param kind    {@code source}, {@code futures-source} or {@code sink}
  * @param variant {@code confluent-avro}, {@code apicurio-avro} or {@code json}
  */
 record ConfigExample(String kind, String variant) {
@@ -34,11 +35,23 @@ record ConfigExample(String kind, String variant) {
         try (Stream<Path> files = Files.list(dir())) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties")).sorted()
                     .map(n -> n.substring(0, n.length() - ".properties".length()))
-                    .map(n -> new ConfigExample(n.substring(0, n.indexOf('-')), n.substring(n.indexOf('-') + 1)))
+                    .map(ConfigExample::parse)
                     .toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The connector kinds, longest first so {@code futures-source} is not read as kind {@code futures}. */
+    static final List<String> KINDS = List.of("futures-source", "source", "sink");
+
+    private static ConfigExample parse(String baseName) {
+        for (String kind : KINDS) {
+            if (baseName.startsWith(kind + "-")) {
+                return new ConfigExample(kind, baseName.substring(kind.length() + 1));
+            }
+        }
+        throw new AssertionError("config-examples/" + baseName + ": not <kind>-<variant> with a kind of " + KINDS);
     }
 
     String baseName() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kafkaconnectkraken.sink.KrakenSinkConnector;
 import com.kafkaconnectkraken.source.KrakenSourceConnector;
+import com.kafkaconnectkraken.source.futures.KrakenFuturesSourceConnector;
 import io.apicurio.registry.utils.converter.AvroConverter;
 import java.net.URI;
 import java.util.List;
@@ -47,12 +48,12 @@ class ConfigExamplesTest {
     @Test
     void everyConnectorHasEveryVariant() {
         Set<String> found = examples().map(ConfigExample::baseName).collect(Collectors.toSet());
-        for (String kind : List.of("source", "sink")) {
+        for (String kind : ConfigExample.KINDS) {
             for (String variant : List.of("confluent-avro", "apicurio-avro", "json")) {
                 assertTrue(found.contains(kind + "-" + variant), kind + "-" + variant + " missing in " + found);
             }
         }
-        assertEquals(6, found.size(), "unexpected examples: " + found);
+        assertEquals(9, found.size(), "unexpected examples: " + found);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,7 +66,11 @@ class ConfigExamplesTest {
     @MethodSource("examples")
     void connectorSettingsPassValidate(ConfigExample example) {
         Map<String, String> settings = WorkerConfigResolution.resolve(example.connectorSettings());
-        Connector connector = "source".equals(example.kind()) ? new KrakenSourceConnector() : new KrakenSinkConnector();
+        Connector connector = switch (example.kind()) {
+            case "source" -> new KrakenSourceConnector();
+            case "futures-source" -> new KrakenFuturesSourceConnector();
+            default -> new KrakenSinkConnector();
+        };
         assertEquals(connector.getClass().getName(), settings.get("connector.class"));
         Map<String, List<String>> errors = new TreeMap<>();
         for (ConfigValue value : connector.validate(settings).configValues()) {

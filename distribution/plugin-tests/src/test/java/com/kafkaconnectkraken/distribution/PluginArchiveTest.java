@@ -24,11 +24,12 @@ class PluginArchiveTest {
 
     @ParameterizedTest
     @CsvSource({
-        "kafka-connect-kraken-source, source, org.apache.kafka.connect.source.SourceConnector, com.kafkaconnectkraken.source.KrakenSourceConnector, config.md, ticker.avsc",
+        "kafka-connect-kraken-source, source, org.apache.kafka.connect.source.SourceConnector, com.kafkaconnectkraken.source.KrakenSourceConnector|com.kafkaconnectkraken.source.futures.KrakenFuturesSourceConnector, config.md, ticker.avsc",
         "kafka-connect-kraken-sink, sink, org.apache.kafka.connect.sink.SinkConnector, com.kafkaconnectkraken.sink.KrakenSinkConnector, config.md, order_command.avsc"
     })
-    void connectorArchiveHasPluginLayout(String name, String kind, String serviceType, String connectorClass,
+    void connectorArchiveHasPluginLayout(String name, String kind, String serviceType, String connectorClasses,
             String configReference, String schema) {
+        List<String> connectors = List.of(connectorClasses.split("\\|"));
         PluginArchive archive = PluginArchive.open(name);
         String version = PluginArchive.version();
         assertEquals(name + "-" + version + "/", archive.baseDirectory());
@@ -43,10 +44,11 @@ class PluginArchiveTest {
         assertTrue(lib.stream().allMatch(jar -> jar.endsWith(".jar")), "only jars in lib/: " + lib);
 
         String services = archive.jarText("lib/" + connectorJar, "META-INF/services/" + serviceType);
-        assertEquals(List.of(connectorClass), services.lines().map(String::trim).filter(l -> !l.isEmpty()).toList());
-        assertTrue(archive.jarEntries("lib/" + connectorJar).contains(connectorClass.replace('.', '/') + ".class"));
-
-        assertTrue(archive.text("doc/README.md").contains(connectorClass), "the connector's README");
+        assertEquals(connectors, services.lines().map(String::trim).filter(l -> !l.isEmpty()).toList());
+        for (String connectorClass : connectors) {
+            assertTrue(archive.jarEntries("lib/" + connectorJar).contains(connectorClass.replace('.', '/') + ".class"));
+            assertTrue(archive.text("doc/README.md").contains(connectorClass), "the connector's README: " + connectorClass);
+        }
         assertTrue(archive.text("doc/" + configReference).contains("`kraken.api.key`"), "generated config reference");
         assertTrue(archive.text("doc/INSTALL.md").contains("plugin.path"), "installation notes");
         assertTrue(archive.text("doc/LICENSE").contains("Apache License"), "licence");
@@ -58,7 +60,8 @@ class PluginArchiveTest {
             assertTrue(etc.contains(kind + "-" + variant + ".properties"), "standalone example " + variant + ": " + etc);
             assertTrue(etc.contains(kind + "-" + variant + ".json"), "distributed example " + variant + ": " + etc);
         }
-        assertTrue(etc.stream().allMatch(f -> f.startsWith(kind + "-") || f.equals("README.md")),
+        assertTrue(etc.stream().allMatch(f -> f.startsWith(kind + "-") || f.startsWith("futures-" + kind + "-")
+                        || f.equals("README.md")),
                 "only this connector's examples: " + etc);
     }
 
