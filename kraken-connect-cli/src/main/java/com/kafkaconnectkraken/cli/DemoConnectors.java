@@ -1,10 +1,12 @@
 package com.kafkaconnectkraken.cli;
 
+import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The connectors the stack deploys. Values are Avro in the Confluent wire format through Apicurio's converter
@@ -23,6 +25,8 @@ final class DemoConnectors {
 
     static final String SOURCE = "kraken-source";
     static final String REPLAY_SOURCE = "kraken-source-replay";
+    static final String FUTURES_SOURCE = "kraken-futures-source";
+    static final String FUTURES_PRODUCTS = "PF_XBTUSD,PF_ETHUSD";
     static final String SINK = "kraken-sink";
     static final String TOPIC_PREFIX = "kraken";
     static final String COMMANDS_TOPIC = "kraken.orders";
@@ -50,6 +54,26 @@ final class DemoConnectors {
     /** @return the source connector reading the replay simulator (recorded Kraken BTC/USD book) */
     Map<String, String> replaySource(String replayWsUrl) {
         return source(REPLAY_SYMBOL, replayWsUrl, SpotChannel.BOOK);
+    }
+
+    /**
+     * @param futuresWsUrl the simulator's Kraken Futures WebSocket v1 URL
+     * @param restUrl      the simulator's REST base (its instruments list checks the product ids)
+     * @return the Kraken Futures source: public ticker, book and trade of {@link #FUTURES_PRODUCTS}
+     */
+    Map<String, String> futuresSource(String futuresWsUrl, String restUrl) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("connector.class", "com.kafkaconnectkraken.source.futures.KrakenFuturesSourceConnector");
+        config.put("tasks.max", "1");
+        config.put("futures.ws.url", futuresWsUrl);
+        config.put("futures.rest.url", restUrl);
+        config.put("futures.feeds", Stream.of(FuturesFeed.TICKER, FuturesFeed.BOOK, FuturesFeed.TRADE)
+                .map(FuturesFeed::wireName).collect(Collectors.joining(",")));
+        config.put("futures.product_ids", FUTURES_PRODUCTS);
+        config.put("topic.prefix", TOPIC_PREFIX);
+        config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        config.putAll(apicurio("value.converter"));
+        return config;
     }
 
     private Map<String, String> source(String symbols, String publicWsUrl, SpotChannel... channels) {

@@ -162,6 +162,7 @@ public final class KrakenStack {
         DemoConnectors connectors = new DemoConnectors(registry.registryV2Url());
         if (live) {
             rest.deleteConnector(DemoConnectors.REPLAY_SOURCE, Duration.ofSeconds(30));
+            rest.deleteConnector(DemoConnectors.FUTURES_SOURCE, Duration.ofSeconds(30));
             deployer.deploy(DemoConnectors.SOURCE, connectors.liveSource(options.liveWsUrl().toString()),
                     "LIVE Kraken ticker, trade, book " + DemoConnectors.LIVE_SYMBOLS);
         } else {
@@ -169,6 +170,8 @@ public final class KrakenStack {
                     "simulator ticker, trade, book " + DemoConnectors.GENERATED_SYMBOLS + " (generated)");
             deployer.deploy(DemoConnectors.REPLAY_SOURCE, connectors.replaySource(simulators.replayPublicWs()),
                     "book " + DemoConnectors.REPLAY_SYMBOL + " replayed from a recording of Kraken");
+            deployer.deploy(DemoConnectors.FUTURES_SOURCE, connectors.futuresSource(simulators.futuresWs(), simulators.rest()),
+                    "simulator Kraken Futures ticker, book, trade " + DemoConnectors.FUTURES_PRODUCTS + " (generated)");
         }
         deployer.deploy(DemoConnectors.SINK, connectors.sink(simulators.privateWs(), simulators.rest(), Simulators.API_KEY,
                 simulators.apiSecret(), options.bootstrapServers()), "orders from " + DemoConnectors.COMMANDS_TOPIC

@@ -85,6 +85,11 @@ final class Simulators {
         return "http://127.0.0.1:" + options.simulatorPort();
     }
 
+    /** @return the simulator's Kraken Futures WebSocket v1 URL */
+    String futuresWs() {
+        return "ws://127.0.0.1:" + options.simulatorPort() + "/ws/v1";
+    }
+
     String replayPublicWs() {
         return "ws://127.0.0.1:" + options.replayPort() + "/public/v2";
     }

@@ -59,6 +59,7 @@ class KrakenStackIT {
             assertTrue(live.contains("connector kraken-source RUNNING: LIVE Kraken ticker, trade, book BTC/USD,ETH/USD,SOL/USD"),
                     live);
             assertTrue(!live.contains("kraken-source-replay RUNNING"), "no replay in live mode:\n" + live);
+            assertTrue(!live.contains("kraken-futures-source RUNNING"), "no simulated futures in live mode:\n" + live);
             assertUpAndStopped(live);
         }
     }
@@ -66,6 +67,8 @@ class KrakenStackIT {
     private static void assertOfflineSources(String output) {
         assertTrue(output.contains("connector kraken-source RUNNING: simulator ticker, trade, book ETH/USD,SOL/USD"), output);
         assertTrue(output.contains("connector kraken-source-replay RUNNING: book BTC/USD replayed"), output);
+        assertTrue(output.contains("connector kraken-futures-source RUNNING: simulator Kraken Futures ticker, book, trade PF_XBTUSD,PF_ETHUSD"),
+                output);
     }
 
     /**

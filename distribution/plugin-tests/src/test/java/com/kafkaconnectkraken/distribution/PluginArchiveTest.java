@@ -53,6 +53,7 @@ class PluginArchiveTest {
         assertTrue(archive.text("doc/INSTALL.md").contains("plugin.path"), "installation notes");
         assertTrue(archive.text("doc/LICENSE").contains("Apache License"), "licence");
         List<String> schemas = archive.namesIn("doc/schemas");
+        assertTrue(schemas.stream().noneMatch(n -> n.startsWith("target")), "no build output in doc/schemas: " + schemas);
         assertTrue(schemas.contains(schema), "Avro contract in doc/schemas: " + schemas);
         assertEquals("sink".equals(kind), schemas.contains("order_ack.avsc"), "only the sink ships the order schemas: " + schemas);
         List<String> etc = archive.namesIn("etc");
