@@ -24,4 +24,10 @@ public record FuturesSubscription(FuturesFeed feed, List<String> productIds) {
                     : "Feed " + feed + " takes no product ids");
         }
     }
+
+    /** @return the channel (feed) and its symbols, e.g. {@code book [BTC/USD]}, for logs and errors */
+    @Override
+    public String toString() {
+        return feed + (productIds.isEmpty() ? "" : " " + productIds);
+    }
 }

@@ -138,4 +138,10 @@ public record Subscription(SpotChannel channel, List<String> symbols, ObjectNode
         }
         return node;
     }
+
+    /** @return the channel (feed) and its symbols, e.g. {@code book [BTC/USD]}, for logs and errors */
+    @Override
+    public String toString() {
+        return channel + " " + symbols;
+    }
 }

@@ -1,7 +1,7 @@
 package com.kafkaconnectkraken.source.config;
 
 import com.kafkaconnectkraken.source.mapping.RecordContract;
-import com.kafkaconnectkraken.source.mapping.Topics;
+import com.kafkaconnectkraken.source.mapping.RecordTopics;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.apache.kafka.common.config.ConfigException;
  * Topic of each {@link RecordType}: {@code <topic.prefix>.<schema name>} unless overridden in
  * {@code topic.names} ({@code type=topic} pairs).
  */
-public final class TopicNames implements Topics {
+public final class TopicNames implements RecordTopics {
 
     private final Map<RecordType, String> topics;
 

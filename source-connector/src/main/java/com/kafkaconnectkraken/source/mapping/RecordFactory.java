@@ -18,13 +18,13 @@ public final class RecordFactory {
     private static final String[] EXCHANGE_TIME_FIELDS = {"timestamp", "time", "opentm"};
 
     private final StructMapper mapper;
-    private final Topics topics;
+    private final RecordTopics topics;
 
     /**
      * @param mapper value mapper (carries the decimal handling mode)
      * @param topics topic per record type
      */
-    public RecordFactory(StructMapper mapper, Topics topics) {
+    public RecordFactory(StructMapper mapper, RecordTopics topics) {
         this.mapper = mapper;
         this.topics = topics;
     }

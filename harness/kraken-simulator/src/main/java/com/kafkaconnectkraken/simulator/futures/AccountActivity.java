@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator.futures;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -105,7 +106,7 @@ final class AccountActivity {
             account.flex.merge(currency, amount, BigDecimal::add);
             account.balancesSeq++;
             long now = clock.millis();
-            account.publish(FuturesFeed.BALANCES, () -> WalletFrames.balances("balances", account, market::usdPrice, now));
+            account.publish(FuturesFeed.BALANCES, () -> WalletFrames.balances(FuturesFeed.BALANCES.wireName(), account, market::usdPrice, now));
         }
     }
 
@@ -145,7 +146,7 @@ final class AccountActivity {
         }
         long now = fill.time();
         account.publish(FuturesFeed.OPEN_POSITIONS, () -> WalletFrames.positions(account, market, now));
-        account.publish(FuturesFeed.BALANCES, () -> WalletFrames.balances("balances", account, market::usdPrice, now));
+        account.publish(FuturesFeed.BALANCES, () -> WalletFrames.balances(FuturesFeed.BALANCES.wireName(), account, market::usdPrice, now));
         account.publish(FuturesFeed.ACCOUNT_LOG, () -> AccountFrames.logEntry(entry));
     }
 

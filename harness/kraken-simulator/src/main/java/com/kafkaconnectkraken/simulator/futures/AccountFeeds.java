@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator.futures;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ final class AccountFeeds {
             case FILLS -> AccountFrames.fillsSnapshot(account);
             case OPEN_ORDERS, OPEN_ORDERS_VERBOSE -> AccountFrames.ordersSnapshot(feed, account);
             case OPEN_POSITIONS -> WalletFrames.positions(account, market, now);
-            case BALANCES -> WalletFrames.balances("balances_snapshot", account, market::usdPrice, now);
+            case BALANCES -> WalletFrames.balances(FuturesFeed.BALANCES.snapshotFeed().orElseThrow(), account, market::usdPrice, now);
             case ACCOUNT_LOG -> AccountFrames.logSnapshot(account);
             case NOTIFICATIONS_AUTH -> AccountFrames.notifications(notifications());
             default -> throw new IllegalArgumentException("Not a private feed: " + feed);

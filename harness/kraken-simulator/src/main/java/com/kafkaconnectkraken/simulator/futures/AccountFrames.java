@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.simulator.futures;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ final class AccountFrames {
 
     /** @return {@code {feed:"fills_snapshot", account, fills:[every fill, oldest first]}} */
     static ObjectNode fillsSnapshot(FuturesAccount account) {
-        ObjectNode frame = FuturesJson.feed("fills_snapshot");
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.FILLS.snapshotFeed().orElseThrow());
         frame.put("account", account.name);
         ArrayNode fills = frame.putArray("fills");
         account.fills.forEach(f -> fills.add(fill(f)));
@@ -28,7 +29,7 @@ final class AccountFrames {
 
     /** @return {@code {feed:"fills", username, fills:[fill]}} */
     static ObjectNode fillsUpdate(FuturesAccount account, FuturesFill fill) {
-        ObjectNode frame = FuturesJson.feed("fills");
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.FILLS.wireName());
         frame.put("username", account.name);
         frame.putArray("fills").add(fill(fill));
         return frame;
@@ -58,7 +59,7 @@ final class AccountFrames {
 
     /** @return {@code {feed:"<feed>_snapshot", account, orders:[open orders, oldest first]}} */
     static ObjectNode ordersSnapshot(FuturesFeed feed, FuturesAccount account) {
-        ObjectNode frame = FuturesJson.feed(feed.wire() + "_snapshot");
+        ObjectNode frame = FuturesJson.feed(feed.snapshotFeed().orElseThrow());
         frame.put("account", account.name);
         ArrayNode orders = frame.putArray("orders");
         account.openOrders.values().forEach(o -> orders.add(order(o)));
@@ -67,7 +68,7 @@ final class AccountFrames {
 
     /** @return {@code {feed, order:{...}, is_cancel:false, reason}} (placed or partly filled) */
     static ObjectNode orderUpdate(FuturesFeed feed, FuturesOrder order, String reason) {
-        ObjectNode frame = FuturesJson.feed(feed.wire());
+        ObjectNode frame = FuturesJson.feed(feed.wireName());
         frame.set("order", order(order));
         frame.put("is_cancel", false);
         frame.put("reason", reason);
@@ -76,7 +77,7 @@ final class AccountFrames {
 
     /** @return {@code {feed, order_id, cli_ord_id (null if none), is_cancel:true, reason}} (cancelled or fully filled) */
     static ObjectNode orderRemoved(FuturesFeed feed, FuturesOrder order, String reason) {
-        ObjectNode frame = FuturesJson.feed(feed.wire());
+        ObjectNode frame = FuturesJson.feed(feed.wireName());
         frame.put("order_id", order.orderId());
         frame.put("cli_ord_id", order.cliOrdId());
         frame.put("is_cancel", true);
@@ -105,7 +106,7 @@ final class AccountFrames {
 
     /** @return {@code {feed:"account_log_snapshot", logs:[every entry, newest first]}} */
     static ObjectNode logSnapshot(FuturesAccount account) {
-        ObjectNode frame = FuturesJson.feed("account_log_snapshot");
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.ACCOUNT_LOG.snapshotFeed().orElseThrow());
         ArrayNode logs = frame.putArray("logs");
         for (int i = account.log.size() - 1; i >= 0; i--) {
             logs.add(account.log.get(i));
@@ -115,14 +116,14 @@ final class AccountFrames {
 
     /** @return {@code {feed:"account_log", new_entry:{...}}} */
     static ObjectNode logEntry(ObjectNode entry) {
-        ObjectNode frame = FuturesJson.feed("account_log");
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.ACCOUNT_LOG.wireName());
         frame.set("new_entry", entry);
         return frame;
     }
 
     /** @return {@code {feed:"notifications_auth", notifications:[{id, type, priority, note, effective_time}]}} */
     static ObjectNode notifications(List<ObjectNode> notifications) {
-        ObjectNode frame = FuturesJson.feed("notifications_auth");
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.NOTIFICATIONS_AUTH.wireName());
         ArrayNode list = frame.putArray("notifications");
         notifications.forEach(list::add);
         return frame;

@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.simulator.futures;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import java.util.List;
 
 /**
@@ -35,7 +36,7 @@ final class EventFrames {
     /** @return {@code {"event":"subscribed"|"unsubscribed","feed":F[,"product_ids":[...]]}} (no ids when empty) */
     static ObjectNode publicAck(String event, FuturesFeed feed, List<String> productIds) {
         ObjectNode frame = event(event);
-        frame.put("feed", feed.wire());
+        frame.put("feed", feed.wireName());
         if (!productIds.isEmpty()) {
             ArrayNode ids = frame.putArray("product_ids");
             productIds.forEach(ids::add);
@@ -46,7 +47,7 @@ final class EventFrames {
     /** @return the private ack, echoing {@code api_key}, {@code original_challenge} and {@code signed_challenge} */
     static ObjectNode privateAck(String event, FuturesRequest request) {
         ObjectNode frame = event(event);
-        frame.put("feed", request.feed().wire());
+        frame.put("feed", request.feed().wireName());
         frame.put("api_key", request.apiKey());
         frame.put("original_challenge", request.originalChallenge());
         frame.put("signed_challenge", request.signedChallenge());

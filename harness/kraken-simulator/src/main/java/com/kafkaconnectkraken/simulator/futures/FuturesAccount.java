@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator.futures;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.simulator.futures;
 
+import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,7 +15,7 @@ final class FuturesCounters {
 
     /** Counts one parsed subscribe request for a feed and product ({@code null} for feeds without products). */
     void subscribeReceived(FuturesFeed feed, String productId) {
-        subscribes.computeIfAbsent(key(feed.wire(), productId), k -> new AtomicLong()).incrementAndGet();
+        subscribes.computeIfAbsent(key(feed.wireName(), productId), k -> new AtomicLong()).incrementAndGet();
     }
 
     long subscribes(String feed, String productId) {

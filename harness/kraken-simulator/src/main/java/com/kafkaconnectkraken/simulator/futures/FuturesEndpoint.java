@@ -66,14 +66,13 @@ final class FuturesEndpoint implements WsEndpoint {
             return;
         }
         count(request);
-        switch (request.feed().kind()) {
-            case PRODUCT -> productFeed(session, request);
-            case CONNECTION -> {
-                session.heartbeat(FuturesRequest.SUBSCRIBE.equals(request.event()));
-                session.send(EventFrames.publicAck(request.ackEvent(), request.feed(), List.of()));
-            }
-            case ACCOUNT -> accountFeeds.handle(session, request);
-            default -> throw new IllegalStateException("Unknown feed kind " + request.feed().kind());
+        if (request.feed().authenticated()) {
+            accountFeeds.handle(session, request);
+        } else if (request.feed().perProduct()) {
+            productFeed(session, request);
+        } else {
+            session.heartbeat(FuturesRequest.SUBSCRIBE.equals(request.event()));
+            session.send(EventFrames.publicAck(request.ackEvent(), request.feed(), List.of()));
         }
     }
 

@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.simulator.futures;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +59,7 @@ record FuturesRequest(String event, FuturesFeed feed, List<String> productIds, S
         String name = text(node, "feed");
         FuturesFeed feed = FuturesFeed.find(name == null ? "" : name)
                 .orElseThrow(() -> RequestRejected.error(EventFrames.INVALID_FEED));
-        List<String> ids = feed.kind() == FuturesFeed.Kind.PRODUCT ? productIds(node.get("product_ids")) : List.of();
+        List<String> ids = feed.perProduct() ? productIds(node.get("product_ids")) : List.of();
         return new FuturesRequest(event, feed, ids, text(node, "api_key"), text(node, "original_challenge"),
                 text(node, "signed_challenge"));
     }

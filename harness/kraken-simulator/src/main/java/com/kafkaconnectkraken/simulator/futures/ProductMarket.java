@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator.futures;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -29,7 +30,7 @@ final class ProductMarket {
     private final Clock clock;
     private final FuturesBook book;
     private final BookWalk walk;
-    private final TickerStats stats;
+    private final FuturesTickerStats stats;
     private final Deque<TradePrint> recent = new ArrayDeque<>();
     private final Map<FuturesFeed, Set<FuturesSession>> subscribers = new EnumMap<>(FuturesFeed.class);
     private long tradeSeq;
@@ -40,7 +41,7 @@ final class ProductMarket {
         Random rnd = new Random(seed ^ ((long) product.symbol().hashCode() << 32));
         this.book = new FuturesBook(1_000_000L + rnd.nextInt(1_000_000));
         this.walk = new BookWalk(product, book, rnd);
-        this.stats = new TickerStats(product, rnd);
+        this.stats = new FuturesTickerStats(product, rnd);
         this.tradeSeq = 100_000L + rnd.nextInt(100_000);
         walk.seed();
     }

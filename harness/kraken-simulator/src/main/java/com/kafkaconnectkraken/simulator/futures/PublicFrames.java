@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.simulator.futures;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ final class PublicFrames {
 
     /** @return {@code {feed:"book_snapshot", product_id, timestamp, seq, tickSize:null, bids:[{price,qty}], asks}} */
     static ObjectNode bookSnapshot(FuturesProduct product, FuturesBook book, long now) {
-        ObjectNode frame = FuturesJson.feed("book_snapshot");
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.BOOK.snapshotFeed().orElseThrow());
         frame.put("product_id", product.symbol());
         frame.put("timestamp", now);
         frame.put("seq", book.seq());
@@ -41,7 +42,7 @@ final class PublicFrames {
 
     /** @return {@code {feed:"book", product_id, side, seq, price, qty, timestamp}} (qty 0 = level removed) */
     static ObjectNode bookDelta(FuturesProduct product, FuturesBook.Delta delta, long now) {
-        ObjectNode frame = FuturesJson.feed("book");
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.BOOK.wireName());
         frame.put("product_id", product.symbol());
         frame.put("side", delta.side().wire());
         frame.put("seq", delta.seq());
@@ -53,7 +54,7 @@ final class PublicFrames {
 
     /** @return {@code {feed:"trade", product_id, uid, side, type:"fill", seq, time, qty, price}} */
     static ObjectNode trade(FuturesProduct product, TradePrint print) {
-        ObjectNode frame = FuturesJson.feed("trade");
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.TRADE.wireName());
         frame.put("product_id", product.symbol());
         frame.put("uid", print.uid());
         frame.put("side", print.side().wire());
@@ -67,7 +68,7 @@ final class PublicFrames {
 
     /** @return {@code {feed:"trade_snapshot", product_id, trades:[trade frames, newest first]}} */
     static ObjectNode tradeSnapshot(FuturesProduct product, List<TradePrint> newestFirst) {
-        ObjectNode frame = FuturesJson.feed("trade_snapshot");
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.TRADE.snapshotFeed().orElseThrow());
         frame.put("product_id", product.symbol());
         ArrayNode trades = frame.putArray("trades");
         newestFirst.forEach(print -> trades.add(trade(product, print)));
@@ -75,12 +76,12 @@ final class PublicFrames {
     }
 
     /** @return the {@code ticker} frame with every field of Kraken's sample (perpetuals add the funding fields) */
-    static ObjectNode ticker(FuturesProduct product, FuturesBook book, TickerStats stats, long now) {
-        ObjectNode frame = FuturesJson.feed("ticker");
+    static ObjectNode ticker(FuturesProduct product, FuturesBook book, FuturesTickerStats stats, long now) {
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.TICKER.wireName());
         frame.put("time", now);
         frame.put("product_id", product.symbol());
         BigDecimal mark = mark(book, stats);
-        BigDecimal index = TickerStats.index(mark);
+        BigDecimal index = FuturesTickerStats.index(mark);
         if (product.perpetual()) {
             funding(frame, stats, index, now);
         }
@@ -89,7 +90,7 @@ final class PublicFrames {
         frame.put("dtm", daysToMaturity(product, now));
         frame.put("leverage", "50x");
         FuturesJson.decimal(frame, "index", index);
-        FuturesJson.decimal(frame, "premium", TickerStats.premiumPercent(mark, index));
+        FuturesJson.decimal(frame, "premium", FuturesTickerStats.premiumPercent(mark, index));
         FuturesJson.decimal(frame, "last", stats.last());
         FuturesJson.decimal(frame, "change", stats.changePercent());
         frame.put("suspended", false);
@@ -106,7 +107,7 @@ final class PublicFrames {
         return frame;
     }
 
-    private static void funding(ObjectNode frame, TickerStats stats, BigDecimal index, long now) {
+    private static void funding(ObjectNode frame, FuturesTickerStats stats, BigDecimal index, long now) {
         FuturesJson.decimal(frame, "funding_rate", stats.absoluteFundingRate(stats.relativeFundingRate(), index));
         FuturesJson.decimal(frame, "funding_rate_prediction",
                 stats.absoluteFundingRate(stats.relativeFundingRatePrediction(), index));
@@ -123,14 +124,14 @@ final class PublicFrames {
     }
 
     /** @return the {@code ticker_lite} frame: product_id, bid, ask, change, premium, volume, tag, pair, dtm, maturityTime, volumeQuote */
-    static ObjectNode tickerLite(FuturesProduct product, FuturesBook book, TickerStats stats, long now) {
-        ObjectNode frame = FuturesJson.feed("ticker_lite");
+    static ObjectNode tickerLite(FuturesProduct product, FuturesBook book, FuturesTickerStats stats, long now) {
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.TICKER_LITE.wireName());
         frame.put("product_id", product.symbol());
         FuturesJson.decimal(frame, "bid", book.best(FuturesSide.BUY));
         FuturesJson.decimal(frame, "ask", book.best(FuturesSide.SELL));
         FuturesJson.decimal(frame, "change", stats.changePercent());
         BigDecimal mark = mark(book, stats);
-        FuturesJson.decimal(frame, "premium", TickerStats.premiumPercent(mark, TickerStats.index(mark)));
+        FuturesJson.decimal(frame, "premium", FuturesTickerStats.premiumPercent(mark, FuturesTickerStats.index(mark)));
         FuturesJson.decimal(frame, "volume", stats.volume());
         frame.put("tag", product.tag());
         frame.put("pair", product.pair());
@@ -141,7 +142,7 @@ final class PublicFrames {
     }
 
     /** @return the mid of the best bid and ask (the simulator's mark price), or the last trade if a side is empty */
-    static BigDecimal mark(FuturesBook book, TickerStats stats) {
+    static BigDecimal mark(FuturesBook book, FuturesTickerStats stats) {
         BigDecimal bid = book.best(FuturesSide.BUY);
         BigDecimal ask = book.best(FuturesSide.SELL);
         return bid == null || ask == null ? stats.last() : bid.add(ask).divide(BigDecimal.valueOf(2));
@@ -153,7 +154,7 @@ final class PublicFrames {
 
     /** @return {@code {feed:"heartbeat", time}} */
     static ObjectNode heartbeat(long now) {
-        ObjectNode frame = FuturesJson.feed("heartbeat");
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.HEARTBEAT.wireName());
         frame.put("time", now);
         return frame;
     }

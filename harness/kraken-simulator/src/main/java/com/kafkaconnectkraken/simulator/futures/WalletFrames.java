@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.simulator.futures;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,7 +24,7 @@ final class WalletFrames {
 
     /** @return {@code {feed:"open_positions", account, positions:[...], seq, timestamp}} */
     static ObjectNode positions(FuturesAccount account, FuturesMarket market, long now) {
-        ObjectNode frame = FuturesJson.feed("open_positions");
+        ObjectNode frame = FuturesJson.feed(FuturesFeed.OPEN_POSITIONS.wireName());
         frame.put("account", account.name);
         var list = frame.putArray("positions");
         for (Position p : account.positions.values()) {
@@ -35,7 +36,7 @@ final class WalletFrames {
             FuturesJson.decimal(node, "pnl", p.pnl(mark, product.inverse()));
             FuturesJson.decimal(node, "entry_price", p.entryPrice());
             FuturesJson.decimal(node, "mark_price", mark);
-            FuturesJson.decimal(node, "index_price", TickerStats.index(mark));
+            FuturesJson.decimal(node, "index_price", FuturesTickerStats.index(mark));
             for (String zero : new String[] {"liquidation_threshold", "effective_leverage", "return_on_equity",
                     "unrealized_funding", "initial_margin", "maintenance_margin"}) {
                 FuturesJson.decimal(node, zero, BigDecimal.ZERO);

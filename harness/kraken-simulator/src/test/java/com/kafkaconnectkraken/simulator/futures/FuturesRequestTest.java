@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

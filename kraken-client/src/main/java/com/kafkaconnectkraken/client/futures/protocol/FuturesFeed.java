@@ -100,16 +100,24 @@ public enum FuturesFeed {
     }
 
     /**
+     * @param wireName a feed name as a subscribe request spells it (snapshot names are not feed names)
+     * @return the feed, or empty for a name this project does not know
+     */
+    public static Optional<FuturesFeed> find(String wireName) {
+        for (FuturesFeed f : values()) {
+            if (f.wireName.equals(wireName)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * @param wireName Kraken's feed name
      * @return the feed
      * @throws IllegalArgumentException for an unknown name (snapshot names are not feed names)
      */
     public static FuturesFeed fromWire(String wireName) {
-        for (FuturesFeed f : values()) {
-            if (f.wireName.equals(wireName)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("Unknown Kraken Futures feed '" + wireName + "'");
+        return find(wireName).orElseThrow(() -> new IllegalArgumentException("Unknown Kraken Futures feed '" + wireName + "'"));
     }
 }

@@ -2,7 +2,7 @@ package com.kafkaconnectkraken.source.mapping;
 
 /** The topic each record type of a venue is written to ({@code <topic.prefix>.<name>} unless overridden). */
 @FunctionalInterface
-public interface Topics {
+public interface RecordTopics {
 
     /**
      * @param type a record type of the venue

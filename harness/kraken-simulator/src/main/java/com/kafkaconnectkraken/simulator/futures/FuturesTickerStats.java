@@ -10,7 +10,7 @@ import java.util.Random;
  * (https://docs.kraken.com/api/docs/futures-api/websocket/ticker): last, open, high, low, volume (contracts),
  * quote volume, open interest and a seeded relative funding rate. Not thread-safe (guarded by the market lock).
  */
-final class TickerStats {
+final class FuturesTickerStats {
 
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -27,7 +27,7 @@ final class TickerStats {
     private BigDecimal volumeQuote = BigDecimal.ZERO;
     private BigDecimal openInterest;
 
-    TickerStats(FuturesProduct product, Random rnd) {
+    FuturesTickerStats(FuturesProduct product, Random rnd) {
         this.product = product;
         this.rnd = rnd;
         this.open = product.startPrice();
