@@ -28,7 +28,7 @@ import org.apache.kafka.connect.source.SourceRecord;
  * fresh subscribe of that product only ({@link BookResets#sequenceGap}); deltas before the new snapshot are
  * dropped without more resets, so no book record ever comes from an unverified state. Reader thread only.
  */
-final class FuturesBooks {
+public final class FuturesBooks {
 
     private final Map<String, SequencedBook> books = new HashMap<>();
     private final int depth;
@@ -43,7 +43,7 @@ final class FuturesBooks {
      * @param records record factory
      * @param resets  reset records and per-product resync
      */
-    FuturesBooks(int depth, SequencedBook.Mode mode, RecordFactory records, BookResets resets) {
+    public FuturesBooks(int depth, SequencedBook.Mode mode, RecordFactory records, BookResets resets) {
         this.depth = depth;
         this.mode = mode;
         this.records = records;
@@ -54,7 +54,7 @@ final class FuturesBooks {
      * @return the book record, a reset record, or nothing (a delta of an unsynced book)
      * @throws DataException if a message lacks its fields (the caller counts and skips it)
      */
-    List<SourceRecord> onMessage(FuturesMessage message) {
+    public List<SourceRecord> onMessage(FuturesMessage message) {
         JsonNode frame = message.frame();
         String productId = text(frame, "product_id");
         long seq = number(frame, "seq").longValueExact();
@@ -85,7 +85,7 @@ final class FuturesBooks {
      *
      * @return one {@code book_reset} record (reason {@code reconnect}) per synced book
      */
-    List<SourceRecord> connectionLost(Instant at) {
+    public List<SourceRecord> connectionLost(Instant at) {
         List<SourceRecord> out = new ArrayList<>();
         for (SequencedBook book : books.values()) {
             if (book.isSynced()) {
@@ -97,7 +97,7 @@ final class FuturesBooks {
     }
 
     /** @return deltas dropped because their book waited for a snapshot */
-    long dropped() {
+    public long dropped() {
         return dropped;
     }
 

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.ws.FuturesMessage;
+import com.kafkaconnectkraken.schema.DecimalHandlingMode;
+import com.kafkaconnectkraken.source.mapping.NumericTime;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
+import com.kafkaconnectkraken.source.mapping.StructMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.connect.errors.DataException;
@@ -20,7 +23,7 @@ import org.apache.kafka.connect.source.SourceRecord;
  * whose {@code fill_id} was already published is skipped ({@link SeenFills}). The schema-driven mapper reads
  * numbers from their token text and keeps fields the schema does not know in {@code extra_fields}.
  */
-final class FuturesRecords {
+public final class FuturesRecords {
 
     private static final int SEEN_FILLS = 100_000;
 
@@ -28,15 +31,26 @@ final class FuturesRecords {
     private final SeenFills seenFills = new SeenFills(SEEN_FILLS);
     private long duplicateFills;
 
-    FuturesRecords(RecordFactory records) {
+    /** @param records the venue's record factory ({@link #factory}) */
+    public FuturesRecords(RecordFactory records) {
         this.records = records;
+    }
+
+    /**
+     * @param mode        how decimals are written
+     * @param topicPrefix the connector's {@code topic.prefix}
+     * @return the record factory of the Kraken Futures record types (epoch-ms times, {@code <prefix>.futures.*} topics)
+     */
+    public static RecordFactory factory(DecimalHandlingMode mode, String topicPrefix) {
+        return new RecordFactory(new StructMapper(mode, List.of(FuturesRecordType.values()), NumericTime.EPOCH_MILLIS),
+                new FuturesTopics(topicPrefix));
     }
 
     /**
      * @return the records of one message, possibly none (a snapshot of fills already published)
      * @throws DataException if the message does not fit the contract (the caller skips it and counts it)
      */
-    List<SourceRecord> map(FuturesMessage message) {
+    public List<SourceRecord> map(FuturesMessage message) {
         JsonNode frame = message.frame();
         FuturesRecordType type = FuturesRecordType.of(message.feed());
         return switch (message.feed()) {
@@ -54,7 +68,7 @@ final class FuturesRecords {
     }
 
     /** @return how many fills were skipped as already published */
-    long duplicateFills() {
+    public long duplicateFills() {
         return duplicateFills;
     }
 

@@ -1,9 +1,7 @@
 package com.kafkaconnectkraken.source.futures;
 
 import com.kafkaconnectkraken.source.config.KrakenFuturesSourceTaskConfig;
-import com.kafkaconnectkraken.source.mapping.NumericTime;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
-import com.kafkaconnectkraken.source.mapping.StructMapper;
 import com.kafkaconnectkraken.source.metrics.TaskMetrics;
 import com.kafkaconnectkraken.source.stream.RecordQueue;
 import java.util.List;
@@ -41,8 +39,7 @@ public class KrakenFuturesSourceTask extends SourceTask {
                 connector, config.feeds(), config.taskProductIds(), config.taskGlobal());
         metrics = new TaskMetrics(connector, config.taskId());
         queue = new RecordQueue(config.queueCapacity());
-        StructMapper mapper = new StructMapper(config.decimalMode(), List.of(FuturesRecordType.values()), NumericTime.EPOCH_MILLIS);
-        RecordFactory records = new RecordFactory(mapper, new FuturesTopics(config.topicPrefix()));
+        RecordFactory records = FuturesRecords.factory(config.decimalMode(), config.topicPrefix());
         try {
             streams = FuturesTaskStreams.start(config, records, queue, metrics);
         } catch (RuntimeException e) {

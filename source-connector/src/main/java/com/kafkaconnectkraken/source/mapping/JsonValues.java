@@ -86,6 +86,14 @@ final class JsonValues {
                 throw new DataException("Field '" + path + "' is not an RFC3339 time: '" + value.asText() + "'", e);
             }
         }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            long count = value.longValue();
+            String text = Long.toString(count);
+            if (count == 0) {
+                return new WireTime(null, text);
+            }
+            return new WireTime(unit == NumericTime.EPOCH_MILLIS ? Instant.ofEpochMilli(count) : Instant.ofEpochSecond(count), text);
+        }
         BigDecimal seconds = decimal(value, path);
         String text = value.isTextual() ? value.asText() : seconds.toPlainString();
         if (seconds.signum() == 0) {

@@ -11,9 +11,7 @@ import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.ws.FuturesMessage;
 import com.kafkaconnectkraken.schema.DecimalHandlingMode;
-import com.kafkaconnectkraken.source.mapping.NumericTime;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
-import com.kafkaconnectkraken.source.mapping.StructMapper;
 import com.kafkaconnectkraken.source.testing.Vectors;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,8 +31,7 @@ class FuturesRecordsTest {
     private final FuturesRecords records = new FuturesRecords(factory(DecimalHandlingMode.PRECISE));
 
     static RecordFactory factory(DecimalHandlingMode mode) {
-        return new RecordFactory(new StructMapper(mode, List.of(FuturesRecordType.values()), NumericTime.EPOCH_MILLIS),
-                new FuturesTopics("kraken"));
+        return FuturesRecords.factory(mode, "kraken");
     }
 
     @Test
