@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
 final class ProgressMonitor implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressMonitor.class);
+    /** The Spot topics whose records the view decodes (others, Kraken Futures' included, are only counted). */
+    private static final String SPOT_BOOK = DemoConnectors.TOPIC_PREFIX + "." + SpotChannel.BOOK.wireName();
+    private static final String SPOT_TRADE = DemoConnectors.TOPIC_PREFIX + "." + SpotChannel.TRADE.wireName();
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Duration REPORT_INTERVAL = Duration.ofSeconds(5);
     private static final Duration TOPIC_SCAN_INTERVAL = Duration.ofSeconds(1);
@@ -142,12 +145,12 @@ final class ProgressMonitor implements Runnable {
             firstRecord.countDown();
         }
         try {
-            String type = record.topic().substring(record.topic().lastIndexOf('.') + 1);
-            if (record.topic().equals(DemoConnectors.ACKS_TOPIC)) {
+            String topic = record.topic();
+            if (topic.equals(DemoConnectors.ACKS_TOPIC)) {
                 acknowledgement(record.value());
-            } else if (type.equals(SpotChannel.BOOK.wireName())) {
+            } else if (topic.equals(SPOT_BOOK)) {
                 view.book(avro.decodeRecord(record.value()));
-            } else if (type.equals(SpotChannel.TRADE.wireName())) {
+            } else if (topic.equals(SPOT_TRADE)) {
                 view.trade(avro.decodeRecord(record.value()));
             }
         } catch (Exception e) {
