@@ -1,8 +1,6 @@
 package com.kafkaconnectkraken.client.ws;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kafkaconnectkraken.client.json.FrameKind;
 import com.kafkaconnectkraken.client.json.KrakenJson;
 import java.time.Instant;
@@ -19,14 +17,11 @@ import org.slf4j.LoggerFactory;
  * {@code status.system} value ({@code online|cancel_only|maintenance|post_only}). Runs on the
  * socket reader thread.
  */
-final class FrameRouter implements FrameSink {
+final class FrameRouter extends JsonFrameSink {
 
     private static final Logger log = LoggerFactory.getLogger(FrameRouter.class);
 
-    private final ObjectMapper mapper = KrakenJson.mapper();
     private final RequestTracker tracker;
-    private final ListenerDispatcher dispatcher;
-    private final String name;
     private volatile String systemStatus;
 
     /**
@@ -35,20 +30,12 @@ final class FrameRouter implements FrameSink {
      * @param name       session name for log lines
      */
     FrameRouter(RequestTracker tracker, ListenerDispatcher dispatcher, String name) {
+        super("Kraken WS", "Kraken WebSocket v2", dispatcher, name);
         this.tracker = tracker;
-        this.dispatcher = dispatcher;
-        this.name = name;
     }
 
     @Override
-    public void route(String text, Instant receivedAt, long receivedNanos) {
-        JsonNode frame;
-        try {
-            frame = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            malformed(text, new KrakenWsException("Frame is not valid JSON: " + e.getOriginalMessage(), e));
-            return;
-        }
+    void route(String text, JsonNode frame, Instant receivedAt, long receivedNanos) {
         switch (FrameKind.of(frame)) {
             case HEARTBEAT:
                 return;
@@ -66,11 +53,6 @@ final class FrameRouter implements FrameSink {
             default:
                 malformed(text, unrecognised(frame));
         }
-    }
-
-    @Override
-    public void binary(String hex) {
-        malformed(hex, new KrakenWsException("Binary frame received; Kraken WebSocket v2 sends JSON text frames only"));
     }
 
     /**
@@ -107,10 +89,5 @@ final class FrameRouter implements FrameSink {
             return new KrakenWsException("Server error frame without method or channel: " + error.asText());
         }
         return new KrakenWsException("Unrecognised frame: not a JSON object with 'channel' or 'method'");
-    }
-
-    private void malformed(String text, KrakenWsException cause) {
-        log.warn("Kraken WS {}: rejected frame of {} chars: {}", name, text.length(), cause.getMessage());
-        dispatcher.malformed(text, cause);
     }
 }

@@ -1,8 +1,6 @@
 package com.kafkaconnectkraken.client.ws;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import com.kafkaconnectkraken.client.json.KrakenJson;
 import java.time.Instant;
@@ -17,30 +15,19 @@ import org.slf4j.LoggerFactory;
  * {@code feed} frames to the listener, except {@code heartbeat} (it only feeds the watchdog); anything else,
  * and an error no request was waiting for, to {@link KrakenWsListener#onMalformedFrame}. Socket reader thread.
  */
-final class FuturesFrameRouter implements FrameSink {
+final class FuturesFrameRouter extends JsonFrameSink {
 
     private static final Logger log = LoggerFactory.getLogger(FuturesFrameRouter.class);
 
-    private final ObjectMapper mapper = KrakenJson.mapper();
     private final FuturesRequests requests;
-    private final ListenerDispatcher dispatcher;
-    private final String name;
 
     FuturesFrameRouter(FuturesRequests requests, ListenerDispatcher dispatcher, String name) {
+        super("Kraken Futures WS", "Kraken Futures", dispatcher, name);
         this.requests = requests;
-        this.dispatcher = dispatcher;
-        this.name = name;
     }
 
     @Override
-    public void route(String text, Instant receivedAt, long receivedNanos) {
-        JsonNode frame;
-        try {
-            frame = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            malformed(text, new KrakenWsException("Frame is not valid JSON: " + e.getOriginalMessage(), e));
-            return;
-        }
+    void route(String text, JsonNode frame, Instant receivedAt, long receivedNanos) {
         JsonNode event = frame.get("event");
         JsonNode feed = frame.get("feed");
         if (event != null && event.isTextual()) {
@@ -50,11 +37,6 @@ final class FuturesFrameRouter implements FrameSink {
         } else {
             malformed(text, new KrakenWsException("Unrecognised frame: not a JSON object with 'event' or 'feed'"));
         }
-    }
-
-    @Override
-    public void binary(String hex) {
-        malformed(hex, new KrakenWsException("Binary frame received; Kraken Futures sends JSON text frames only"));
     }
 
     private void event(String text, JsonNode frame, String event) {
@@ -80,10 +62,5 @@ final class FuturesFrameRouter implements FrameSink {
             boolean snapshot = known.get().snapshotFeed().map(feed::equals).orElse(false);
             dispatcher.feedMessage(new FuturesMessage(known.get(), snapshot, frame, receivedAt, receivedNanos));
         }
-    }
-
-    private void malformed(String text, KrakenWsException cause) {
-        log.warn("Kraken Futures WS {}: rejected frame of {} chars: {}", name, text.length(), cause.getMessage());
-        dispatcher.malformed(text, cause);
     }
 }
