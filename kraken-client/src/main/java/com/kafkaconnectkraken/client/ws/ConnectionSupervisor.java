@@ -104,7 +104,18 @@ final class ConnectionSupervisor {
                 parts.config().staleTimeout());
         current = connection;
         log.debug("Kraken WS {}: opening connection {} to {}", name(), generation, parts.config().uri());
-        connection.open(client, new Request.Builder().url(parts.config().uri().toString()).build());
+        Request request;
+        try {
+            request = parts.wire().openRequest(parts.config().uri());
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            onLost(connection, e instanceof KrakenWsException ws ? ws
+                    : new KrakenWsException("Could not prepare the connection: " + e.getMessage(), e));
+            return;
+        }
+        connection.open(client, request);
     }
 
     private void onOpened(WsConnection connection) {

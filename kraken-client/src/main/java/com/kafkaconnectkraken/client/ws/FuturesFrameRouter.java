@@ -19,9 +19,9 @@ final class FuturesFrameRouter extends JsonFrameSink {
 
     private static final Logger log = LoggerFactory.getLogger(FuturesFrameRouter.class);
 
-    private final FuturesRequests requests;
+    private final SerialRequests requests;
 
-    FuturesFrameRouter(FuturesRequests requests, ListenerDispatcher dispatcher, String name) {
+    FuturesFrameRouter(SerialRequests requests, ListenerDispatcher dispatcher, String name) {
         super("Kraken Futures WS", "Kraken Futures", dispatcher, name);
         this.requests = requests;
     }

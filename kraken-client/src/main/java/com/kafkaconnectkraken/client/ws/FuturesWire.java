@@ -9,7 +9,7 @@ package com.kafkaconnectkraken.client.ws;
  * @param router   inbound frame routing
  * @param requests the request in flight and the queued ones
  */
-record FuturesWire(FuturesFrameRouter router, FuturesRequests requests) implements WireProtocol {
+record FuturesWire(FuturesFrameRouter router, SerialRequests requests) implements WireProtocol {
 
     @Override
     public FrameSink frames() {

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * A Kraken Futures WebSocket v1 session on the project's shared connection lifecycle
  * (docs/protocol/kraken-futures.md; https://docs.kraken.com/api/docs/guides/futures-websockets): the same
  * watchdog, reconnect with jittered backoff, restore and gap events as the Spot {@link KrakenWsSession}, with
- * Futures' own envelope. Requests go one at a time ({@link FuturesRequests}); private feeds are subscribed
+ * Futures' own envelope. Requests go one at a time ({@link SerialRequests}); private feeds are subscribed
  * with a challenge signed for the current connection (a new challenge per connection); every acknowledged
  * subscription is restored after a reconnect, and a rejected one is reported as
  * {@link KrakenWsEvent.SubscriptionLost} ({@code channel} = feed, {@code symbol} = null).
@@ -49,7 +49,7 @@ public final class FuturesWsSession implements AutoCloseable {
     private final OkHttpClient client;
     private final SessionThreads threads;
     private final SessionParts parts;
-    private final FuturesRequests requests;
+    private final SerialRequests requests;
     private final ConnectionSupervisor supervisor;
     private final List<FuturesSubscription> active = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -72,7 +72,7 @@ public final class FuturesWsSession implements AutoCloseable {
         this.threads = new SessionThreads(config.name());
         ListenerDispatcher dispatcher = new ListenerDispatcher(config.name());
         dispatcher.add(Objects.requireNonNull(listener, "listener"));
-        this.requests = new FuturesRequests(threads.timer(), config.requestTimeout());
+        this.requests = new SerialRequests(threads.timer(), config.requestTimeout(), FuturesWsSession::rejection, null);
         this.parts = new SessionParts(config, new FuturesWire(new FuturesFrameRouter(requests, dispatcher, config.name()),
                 requests), dispatcher, threads.timer(), threads.lifecycle());
         this.supervisor = new ConnectionSupervisor(parts, client, null,
@@ -196,6 +196,13 @@ public final class FuturesWsSession implements AutoCloseable {
             }));
         }
         return chain;
+    }
+
+    /** @return the failure an {@code error} or {@code alert} event means for the request in flight, else null */
+    private static KrakenWsException rejection(String what, JsonNode frame) {
+        String type = frame.path("event").asText();
+        return "error".equals(type) || "alert".equals(type)
+                ? new FuturesRejectedException(what, frame.path("message").asText()) : null;
     }
 
     private record Challenged(WsConnection connection, String message) {

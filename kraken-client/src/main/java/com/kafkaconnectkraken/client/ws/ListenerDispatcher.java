@@ -47,6 +47,14 @@ final class ListenerDispatcher {
         }, "onFeedMessage");
     }
 
+    void traderMessage(TraderMessage message) {
+        dispatch(l -> {
+            if (l instanceof TraderWsListener trader) {
+                trader.onTraderMessage(message);
+            }
+        }, "onTraderMessage");
+    }
+
     void event(KrakenWsEvent event) {
         dispatch(l -> l.onEvent(event), "onEvent");
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -36,11 +37,15 @@ final class ScriptedKrakenServer implements AutoCloseable {
     private final BlockingQueue<Connection> connections = new LinkedBlockingQueue<>();
     private final AtomicInteger handshakes = new AtomicInteger();
     private volatile boolean rejectHandshakes;
+    private volatile Function<RecordedRequest, MockResponse> http;
 
     ScriptedKrakenServer() throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
+                if (http != null && "POST".equals(request.getMethod())) {
+                    return http.apply(request);
+                }
                 handshakes.incrementAndGet();
                 if (rejectHandshakes) {
                     return new MockResponse.Builder().code(503).build();
@@ -54,6 +59,11 @@ final class ScriptedKrakenServer implements AutoCloseable {
     /** @return {@code ws://127.0.0.1:<port><path>} */
     URI uri(String path) {
         return URI.create("ws://" + server.getHostName() + ":" + server.getPort() + path);
+    }
+
+    /** Answers every POST (e.g. a login call) with {@code handler} instead of a WebSocket upgrade. */
+    void onPost(Function<RecordedRequest, MockResponse> handler) {
+        http = handler;
     }
 
     void rejectHandshakes() {
@@ -129,6 +139,19 @@ final class ScriptedKrakenServer implements AutoCloseable {
             assertNotNull(request, "no " + method + " request arrived");
             assertEquals(method, request.path("method").asText(), Frames.text(request));
             return request;
+        }
+
+        /** @return the next request, asserted to be a {@code {type, payload}} envelope of {@code type} */
+        JsonNode awaitType(String type) throws InterruptedException {
+            JsonNode request = requests.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertNotNull(request, "no " + type + " message arrived");
+            assertEquals(type, request.path("type").asText(), Frames.text(request));
+            return request;
+        }
+
+        /** Closes the connection with {@code code} and {@code reason}, as a server refusing a token does. */
+        void close(int code, String reason) {
+            socket.close(code, reason);
         }
 
         /** @return the next non-ping request, or {@code null} if none arrives within the wait */

@@ -10,30 +10,39 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
- * Kraken Futures v1 requests, one in flight per session. The protocol has no request id and an
- * {@code error}/{@code alert} event names no request, so an error answers the request in flight
- * [INFERRED, docs/protocol/kraken-futures.md]; sending one at a time makes that reading safe whichever is
- * true. A request completes when its answer predicate has seen enough events (one {@code subscribed} per
- * product or one for all: both readings are accepted), fails on an error/alert, on timeout, or when the
- * connection is lost. Thread-safe.
+ * Requests of a protocol without request ids, one in flight per session: Kraken Futures v1, whose
+ * {@code error}/{@code alert} event names no request [INFERRED, docs/protocol/kraken-futures.md §3], and the
+ * Trader API, whose envelope has no id at all (docs/protocol/trader-api.md §5). An error answers the request
+ * in flight; sending one at a time makes that reading safe. A request completes when its answer predicate
+ * has seen enough frames, fails when the venue's rejection function recognises an error frame, on timeout,
+ * or when the connection is lost. Sends are spaced by an optional {@link RequestPacer}. Thread-safe.
  */
-final class FuturesRequests {
+final class SerialRequests {
 
     private final ScheduledExecutorService timer;
     private final Duration timeout;
+    private final BiFunction<String, JsonNode, KrakenWsException> rejection;
+    private final RequestPacer pacer;
     private final Deque<Pending> queue = new ArrayDeque<>();
     private Pending current;
 
     /**
-     * @param timer   runs the timeouts
-     * @param timeout how long one request may wait for its answer
+     * @param timer     runs the timeouts and paced sends
+     * @param timeout   how long one request may wait for its answer
+     * @param rejection given what was asked and a frame offered to the request in flight, the failure the
+     *                  frame means, or {@code null} when it is no rejection
+     * @param pacer     spaces the sends, or {@code null} for no pacing
      */
-    FuturesRequests(ScheduledExecutorService timer, Duration timeout) {
+    SerialRequests(ScheduledExecutorService timer, Duration timeout,
+                   BiFunction<String, JsonNode, KrakenWsException> rejection, RequestPacer pacer) {
         this.timer = timer;
         this.timeout = timeout;
+        this.rejection = rejection;
+        this.pacer = pacer;
     }
 
     /**
@@ -61,18 +70,18 @@ final class FuturesRequests {
     }
 
     /**
-     * Offers an event frame ({@code subscribed}, {@code unsubscribed}, {@code challenge}, {@code error},
-     * {@code alert}) to the request in flight.
+     * Offers a frame to the request in flight (Futures: {@code subscribed}, {@code challenge}, {@code error}...;
+     * Trader: {@code subscribed}, history answers, {@code error} and the events that answer a trading action).
      *
      * @return whether the request in flight took it
      */
     synchronized boolean accept(JsonNode event) {
-        if (current == null) {
+        if (current == null || !current.sent) {
             return false;
         }
-        String type = event.path("event").asText();
-        if ("error".equals(type) || "alert".equals(type)) {
-            finish(current, null, new FuturesRejectedException(current.what, event.path("message").asText()));
+        KrakenWsException rejected = rejection.apply(current.what, event);
+        if (rejected != null) {
+            finish(current, null, rejected);
             return true;
         }
         if (!current.answered.test(event)) {
@@ -87,7 +96,8 @@ final class FuturesRequests {
         Pending failing = current;
         current = null;
         if (failing != null) {
-            failing.fail(new KrakenWsConnectionException(why + " before the answer to " + failing.what, cause, requestSent));
+            failing.fail(new KrakenWsConnectionException(why + " before the answer to " + failing.what, cause,
+                    requestSent && failing.sent));
         }
         for (Pending queued : queue) {
             queued.fail(new KrakenWsConnectionException(why + " before " + queued.what + " was sent", cause, false));
@@ -101,10 +111,30 @@ final class FuturesRequests {
             return;
         }
         Pending request = current;
+        long waitNanos = pacer == null ? 0 : pacer.reserve();
+        if (waitNanos <= 0) {
+            transmit(request);
+            return;
+        }
+        try {
+            timer.schedule(() -> paced(request), waitNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            finish(request, null, new KrakenWsConnectionException("Session is closed", closed, false));
+        }
+    }
+
+    private synchronized void paced(Pending request) {
+        if (current == request) {
+            transmit(request);
+        }
+    }
+
+    private void transmit(Pending request) {
         if (!request.connection.send(request.text)) {
             finish(request, null, new KrakenWsConnectionException("Could not send " + request.what, null, false));
             return;
         }
+        request.sent = true;
         try {
             request.timeout = timer.schedule(() -> expire(request), timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException closed) {
@@ -114,8 +144,7 @@ final class FuturesRequests {
 
     private synchronized void expire(Pending request) {
         if (current == request) {
-            finish(request, null, new KrakenWsException("No answer to " + request.what + " within "
-                    + timeout.toMillis() + " ms"));
+            finish(request, null, new NoAnswerException(request.what, timeout));
         }
     }
 
@@ -140,6 +169,7 @@ final class FuturesRequests {
         final Predicate<JsonNode> answered;
         final CompletableFuture<JsonNode> future = new CompletableFuture<>();
         ScheduledFuture<?> timeout;
+        boolean sent;
 
         Pending(WsConnection connection, String text, String what, Predicate<JsonNode> answered) {
             this.connection = connection;
