@@ -203,6 +203,7 @@ public final class KrakenSimulatorBuilder {
         if (symbols.length == 0) {
             throw new IllegalArgumentException("At least one Trader symbol is required");
         }
+        List.of(symbols).forEach(TraderSettings::requireValidSymbol);
         this.traderSymbols = List.of(symbols);
         return this;
     }

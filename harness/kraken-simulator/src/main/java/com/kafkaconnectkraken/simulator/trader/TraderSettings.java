@@ -46,6 +46,14 @@ public record TraderSettings(List<String> symbols, long seed, double quoteRate, 
         users = List.copyOf(users);
     }
 
+    /**
+     * @param symbol a Trader symbol
+     * @throws IllegalArgumentException naming it unless it is six upper-case letters, e.g. {@code EURUSD}
+     */
+    public static void requireValidSymbol(String symbol) {
+        SymbolSpec.of(symbol);
+    }
+
     private static void positive(Duration d, String name) {
         if (Objects.requireNonNull(d, name).isNegative() || d.isZero()) {
             throw new IllegalArgumentException("Trader " + name + " must be positive: " + d);
