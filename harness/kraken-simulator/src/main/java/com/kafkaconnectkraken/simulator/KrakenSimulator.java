@@ -7,6 +7,7 @@ import com.kafkaconnectkraken.simulator.market.MarketService;
 import com.kafkaconnectkraken.simulator.market.ReplayRecording;
 import com.kafkaconnectkraken.simulator.server.ServerEndpoints;
 import com.kafkaconnectkraken.simulator.server.SimulatorServer;
+import com.kafkaconnectkraken.simulator.trader.TraderExchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -33,6 +34,10 @@ import java.util.List;
  * <p>Kraken Futures (derivatives) WebSocket v1 is served on the same port at {@code /ws/v1}
  * ({@link #futuresWs()}) and its instruments list at {@code /derivatives/api/v3/instruments}
  * ({@link #futuresRest()} is the base); its market, accounts and test hooks are {@link #futures()}.
+ *
+ * <p>The Trader WebSocket API (docs/protocol/trader-api.md) is served on the same port too: login at
+ * {@code POST /api/v1/login} ({@link #traderRest()} is the base), the socket at {@code /api/v1/ws?token=<JWT>}
+ * ({@link #traderWs()}); its users, quotes, orders and test hooks are {@link #trader()}.
  */
 public final class KrakenSimulator implements AutoCloseable {
 
@@ -41,12 +46,14 @@ public final class KrakenSimulator implements AutoCloseable {
     private final SimulatorServer server;
     private final SimulatorFaults faults;
     private final FuturesExchange futures;
+    private final TraderExchange trader;
 
     KrakenSimulator(KrakenSimulatorBuilder config) {
         this.exchange = new Exchange(config.exchangeConfig());
         config.accounts().forEach(a -> exchange.addAccount(a.getKey(), a.getValue()));
         this.futures = new FuturesExchange(config.futuresProducts(), config.seed(), config.futuresRate(), Clock.systemUTC());
         config.futuresAccounts().forEach(a -> futures.addAccount(a.getKey(), a.getValue()));
+        this.trader = new TraderExchange(config.traderSettings(), Clock.systemUTC());
         this.market = config.replaySource() == null
                 ? MarketService.generator(config.symbols(), config.seed(), config.rate(), exchange.tokens(),
                         exchange::updateMarket)
@@ -54,7 +61,7 @@ public final class KrakenSimulator implements AutoCloseable {
                         exchange::updateMarket);
         this.server = new SimulatorServer(config.port(), new ServerEndpoints(market.publicEndpoint(),
                 exchange.privateEndpoint(), market.level3Endpoint(), exchange.restEndpoint(), futures.endpoint(),
-                futures.restEndpoint()), config.idleTimeout(), config.futuresIdleTimeout(), config.maxQueuedFrames());
+                futures.restEndpoint(), trader.endpoint(), trader.restEndpoint()), config.idleTimeout(), config.futuresIdleTimeout(), config.maxQueuedFrames());
         this.faults = new SimulatorFaults(server, market.faults(), exchange.faults());
     }
 
@@ -80,6 +87,7 @@ public final class KrakenSimulator implements AutoCloseable {
         server.start();
         market.start();
         futures.start();
+        trader.start();
         return this;
     }
 
@@ -126,6 +134,24 @@ public final class KrakenSimulator implements AutoCloseable {
         return futures;
     }
 
+    /**
+     * @return {@code ws://127.0.0.1:<port>/api/v1/ws}, the Trader WebSocket API ({@code wss://<trader-host>/api/v1/ws});
+     *         clients append {@code ?token=<JWT>}
+     */
+    public URI traderWs() {
+        return server.uri("ws", "/api/v1/ws");
+    }
+
+    /** @return the Trader REST base {@code http://127.0.0.1:<port>} (no path), serving {@code POST /api/v1/login} */
+    public URI traderRest() {
+        return server.uri("http", "");
+    }
+
+    /** @return the simulated Trader venue (users, quotes, orders, positions, faults, counters) */
+    public TraderExchange trader() {
+        return trader;
+    }
+
     /** @return all four Spot URLs, ready for the project's Kraken clients */
     public KrakenEndpoints endpoints() {
         return new KrakenEndpoints(publicWs(), privateWs(), level3Ws(), rest());
@@ -136,7 +162,7 @@ public final class KrakenSimulator implements AutoCloseable {
         return market.symbols();
     }
 
-    /** @return the number of open WebSocket connections on all paths (Spot and Futures) */
+    /** @return the number of open WebSocket connections on all paths (Spot, Futures and Trader) */
     public int openConnections() {
         return server.openConnections();
     }
@@ -156,6 +182,7 @@ public final class KrakenSimulator implements AutoCloseable {
     public void close() {
         market.close();
         futures.close();
+        trader.close();
         server.close();
         exchange.close();
     }

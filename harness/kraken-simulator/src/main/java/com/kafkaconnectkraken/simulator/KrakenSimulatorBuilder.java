@@ -2,6 +2,9 @@ package com.kafkaconnectkraken.simulator;
 
 import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
 import com.kafkaconnectkraken.simulator.futures.FuturesProducts;
+import com.kafkaconnectkraken.simulator.trader.TraderSettings;
+import com.kafkaconnectkraken.simulator.trader.TraderUser;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,7 +17,9 @@ import java.util.Objects;
  * Configuration of a {@link KrakenSimulator}. Defaults: port 0 (ephemeral), symbols
  * {@code BTC/USD, ETH/USD}, seed 1, rate 1000 events/s, no replay, idle timeout 60 s,
  * at most 100 000 queued outbound frames per connection, {@link ExchangeConfig#defaults()}, no accounts; Futures
- * ({@code /ws/v1}): {@link FuturesProducts#defaults} products, 50 book changes/s, 60 s idle timeout, no accounts.
+ * ({@code /ws/v1}): {@link FuturesProducts#defaults} products, 50 book changes/s, 60 s idle timeout, no accounts; Trader
+ * ({@code /api/v1/ws}): {@link TraderSettings#defaults()} (EURUSD, GBPUSD, USDJPY at 20 quotes/s each, 15 min tokens,
+ * ping every 5 s, 5 s pong timeout, no users).
  */
 public final class KrakenSimulatorBuilder {
 
@@ -31,6 +36,16 @@ public final class KrakenSimulatorBuilder {
     private double futuresRate = 50;
     private Duration futuresIdleTimeout = Duration.ofSeconds(60);
     private final Map<String, String> futuresAccounts = new LinkedHashMap<>();
+    private final TraderSettings traderDefaults = TraderSettings.defaults();
+    private List<String> traderSymbols = traderDefaults.symbols();
+    private double traderQuoteRate = traderDefaults.quoteRate();
+    private BigDecimal traderTopOfBookSize = traderDefaults.topOfBookSize();
+    private BigDecimal traderOpeningBalance = traderDefaults.openingBalance();
+    private Duration traderTokenLifetime = traderDefaults.tokenLifetime();
+    private Duration traderPingInterval = traderDefaults.pingInterval();
+    private Duration traderPongTimeout = traderDefaults.pongTimeout();
+    private boolean traderEchoClientOrderId = traderDefaults.echoClientOrderId();
+    private final List<TraderUser> traderUsers = new ArrayList<>();
 
     KrakenSimulatorBuilder() {
     }
@@ -183,6 +198,72 @@ public final class KrakenSimulatorBuilder {
         return this;
     }
 
+    /** @param symbols Trader FX symbols, e.g. {@code EURUSD} (six upper-case letters); default EURUSD, GBPUSD, USDJPY */
+    public KrakenSimulatorBuilder traderSymbols(String... symbols) {
+        if (symbols.length == 0) {
+            throw new IllegalArgumentException("At least one Trader symbol is required");
+        }
+        List.of(symbols).forEach(TraderSettings::requireValidSymbol);
+        this.traderSymbols = List.of(symbols);
+        return this;
+    }
+
+    /** @param quotesPerSecond Trader quotes per second per symbol (seeded by {@link #seed(long)}); 0 freezes them; default 20 */
+    public KrakenSimulatorBuilder traderQuoteRate(double quotesPerSecond) {
+        if (quotesPerSecond < 0 || Double.isNaN(quotesPerSecond)) {
+            throw new IllegalArgumentException("Trader quote rate must be >= 0: " + quotesPerSecond);
+        }
+        this.traderQuoteRate = quotesPerSecond;
+        return this;
+    }
+
+    /** @param size base units each Trader quote offers at the best bid and at the best ask; default 1 000 000 */
+    public KrakenSimulatorBuilder traderTopOfBookSize(BigDecimal size) {
+        this.traderTopOfBookSize = Objects.requireNonNull(size, "size");
+        return this;
+    }
+
+    /** @param usd each Trader account's opening USD balance; default 100 000 */
+    public KrakenSimulatorBuilder traderOpeningBalance(BigDecimal usd) {
+        this.traderOpeningBalance = Objects.requireNonNull(usd, "usd");
+        return this;
+    }
+
+    /** @param lifetime {@code exp - iat} of the Trader login JWTs; default 15 minutes */
+    public KrakenSimulatorBuilder traderTokenLifetime(Duration lifetime) {
+        this.traderTokenLifetime = Objects.requireNonNull(lifetime, "lifetime");
+        return this;
+    }
+
+    /** @param interval how often the Trader server pings each connection; default 5 s */
+    public KrakenSimulatorBuilder traderPingInterval(Duration interval) {
+        this.traderPingInterval = Objects.requireNonNull(interval, "interval");
+        return this;
+    }
+
+    /** @param timeout a Trader connection that leaves a ping without pong for longer is closed (1008); default 5 s */
+    public KrakenSimulatorBuilder traderPongTimeout(Duration timeout) {
+        this.traderPongTimeout = Objects.requireNonNull(timeout, "timeout");
+        return this;
+    }
+
+    /** @param echo whether Trader {@code executionEvent}s carry the order's {@code clientOrderId}; default true */
+    public KrakenSimulatorBuilder traderEchoClientOrderId(boolean echo) {
+        this.traderEchoClientOrderId = echo;
+        return this;
+    }
+
+    /**
+     * Adds a Trader user (login {@code POST /api/v1/login}) owning the given accounts, each opened with the opening
+     * balance ({@link #traderOpeningBalance}).
+     *
+     * @throws IllegalArgumentException for a blank name or password, or no account id
+     */
+    public KrakenSimulatorBuilder addTraderUser(String username, String password, String... accountIds) {
+        traderUsers.add(new TraderUser(username, password, List.of(accountIds)));
+        return this;
+    }
+
     /** @return a simulator with this configuration, not yet started */
     public KrakenSimulator build() {
         return new KrakenSimulator(this);
@@ -236,6 +317,12 @@ public final class KrakenSimulatorBuilder {
 
     Duration futuresIdleTimeout() {
         return futuresIdleTimeout;
+    }
+
+    /** @return the Trader venue's settings; throws IllegalArgumentException for an invalid combination */
+    TraderSettings traderSettings() {
+        return new TraderSettings(traderSymbols, seed, traderQuoteRate, traderTopOfBookSize, traderOpeningBalance,
+                traderTokenLifetime, traderPingInterval, traderPongTimeout, traderEchoClientOrderId, traderUsers);
     }
 
     /** @return Futures apiKey/secret pairs to seed, in insertion order */

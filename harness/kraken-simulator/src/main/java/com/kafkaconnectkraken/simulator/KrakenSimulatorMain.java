@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
  *      [--seed 1] [--replay &lt;file.jsonl|builtin:btcusd&gt;] [--idle-timeout 60]
  *      [--api-key KEY [--api-secret BASE64]] [--deposit ASSET=AMOUNT ...]
  *      [--futures-products PF_XBTUSD,PI_XBTUSD,...] [--futures-rate 50] [--futures-idle-timeout 60]
+ *      [--trader-symbols EURUSD,GBPUSD,USDJPY] [--trader-quote-rate 20]
  * </pre>
  *
  * <p>{@code --api-key} seeds one account, on Spot and on Futures (the same key and secret sign Futures challenges). Its base64 API secret is {@code --api-secret}, or, when that option is
@@ -33,10 +34,15 @@ import org.slf4j.LoggerFactory;
  * per second in total, {@code --futures-idle-timeout} the seconds without client traffic after which a {@code /ws/v1}
  * connection is closed.
  *
+ * <p>The Trader WebSocket API venue is always served, with one demo user: username {@value #TRADER_DEMO_USER},
+ * password {@value #TRADER_DEMO_PASSWORD}, account {@value #TRADER_DEMO_ACCOUNT} (USD 100 000).
+ * {@code --trader-symbols} lists its FX symbols, {@code --trader-quote-rate} its quotes per second per symbol.
+ *
  * <p>On startup it prints one line per URL to standard output ({@code publicWs=ws://...},
  * {@code privateWs=...}, {@code level3Ws=...}, {@code rest=http://...}, {@code futuresWs=ws://.../ws/v1},
- * {@code futuresRest=http://...}), then {@code symbols=...} and {@code futuresProducts=...}, followed by
- * {@code READY}. Bad arguments print the reason and the usage to standard error and exit with status 2.
+ * {@code futuresRest=http://...}, {@code traderWs=ws://.../api/v1/ws}, {@code traderRest=http://...}), then
+ * {@code symbols=...}, {@code futuresProducts=...}, {@code traderSymbols=...}, {@code traderUser=...} and
+ * {@code traderAccount=...}, followed by {@code READY}. Bad arguments print the reason and the usage to standard error and exit with status 2.
  */
 public final class KrakenSimulatorMain {
 
@@ -49,12 +55,20 @@ public final class KrakenSimulatorMain {
     /** Environment variable holding the account's base64 API secret when {@code --api-secret} is not given. */
     public static final String SECRET_ENV = "KRAKEN_SIM_API_SECRET";
 
+    /** The Trader demo user's login name. */
+    public static final String TRADER_DEMO_USER = "demo";
+    /** The Trader demo user's password (a public demo value, not a secret). */
+    public static final String TRADER_DEMO_PASSWORD = "demo-password";
+    /** The Trader demo user's account. */
+    public static final String TRADER_DEMO_ACCOUNT = "acc_demo";
+
     private static final Logger log = LoggerFactory.getLogger(KrakenSimulatorMain.class);
     private static final String USAGE = "usage: KrakenSimulatorMain [--port N] [--symbols BTC/USD,ETH/USD] [--rate EVENTS_PER_S]"
             + " [--seed N] [--replay FILE.jsonl|builtin:btcusd] [--idle-timeout SECONDS]"
             + " [--api-key KEY [--api-secret BASE64_SECRET (default: $" + SECRET_ENV + ")]]"
             + " [--deposit ASSET=AMOUNT (repeatable, needs --api-key)]"
-            + " [--futures-products PF_XBTUSD,PI_XBTUSD,...] [--futures-rate EVENTS_PER_S] [--futures-idle-timeout SECONDS]";
+            + " [--futures-products PF_XBTUSD,PI_XBTUSD,...] [--futures-rate EVENTS_PER_S] [--futures-idle-timeout SECONDS]"
+            + " [--trader-symbols EURUSD,GBPUSD,USDJPY] [--trader-quote-rate QUOTES_PER_S_PER_SYMBOL]";
 
     private KrakenSimulatorMain() {
     }
@@ -86,8 +100,13 @@ public final class KrakenSimulatorMain {
         System.out.println("rest=" + simulator.rest());
         System.out.println("futuresWs=" + simulator.futuresWs());
         System.out.println("futuresRest=" + simulator.futuresRest());
+        System.out.println("traderWs=" + simulator.traderWs());
+        System.out.println("traderRest=" + simulator.traderRest());
         System.out.println("symbols=" + String.join(",", simulator.symbols()));
         System.out.println("futuresProducts=" + String.join(",", simulator.futures().productIds()));
+        System.out.println("traderSymbols=" + String.join(",", simulator.trader().symbols()));
+        System.out.println("traderUser=" + TRADER_DEMO_USER);
+        System.out.println("traderAccount=" + TRADER_DEMO_ACCOUNT);
         System.out.println("READY");
         System.out.flush();
         stopped.await();
@@ -103,7 +122,8 @@ public final class KrakenSimulatorMain {
      * @throws IllegalArgumentException naming the option that is unknown, lacks its value or has a bad value
      */
     static Arguments parse(String[] args, String envSecret) {
-        KrakenSimulatorBuilder builder = KrakenSimulator.builder();
+        KrakenSimulatorBuilder builder = KrakenSimulator.builder()
+                .addTraderUser(TRADER_DEMO_USER, TRADER_DEMO_PASSWORD, TRADER_DEMO_ACCOUNT);
         String apiKey = null;
         String apiSecret = null;
         List<Deposit> deposits = new ArrayList<>();
@@ -139,6 +159,9 @@ public final class KrakenSimulatorMain {
                 case "--futures-products" -> builder.futuresProducts(Arrays.stream(value.split(",")).map(String::trim).toList());
                 case "--futures-rate" -> builder.futuresRate(Double.parseDouble(value));
                 case "--futures-idle-timeout" -> builder.futuresIdleTimeout(Duration.ofSeconds(Long.parseLong(value)));
+                case "--trader-symbols" -> builder.traderSymbols(Arrays.stream(value.split(",")).map(String::trim)
+                        .toArray(String[]::new));
+                case "--trader-quote-rate" -> builder.traderQuoteRate(Double.parseDouble(value));
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         } catch (NumberFormatException e) {

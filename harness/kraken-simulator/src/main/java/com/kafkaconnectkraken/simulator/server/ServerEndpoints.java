@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param futuresWs   served at {@code /ws/v1} (Kraken Futures {@code wss://futures.kraken.com/ws/v1})
  * @param futuresRest served under {@code /derivatives/} (Kraken Futures
  *                    {@code https://futures.kraken.com/derivatives/api/v3/*})
+ * @param traderWs    served at {@code /api/v1/ws} (Trader WebSocket API {@code wss://<trader-host>/api/v1/ws})
+ * @param traderRest  served under {@code /api/} (Trader {@code POST /api/v1/login})
  */
 public record ServerEndpoints(WsEndpoint publicWs, WsEndpoint privateWs, WsEndpoint level3Ws, RestHandler rest,
-                              WsEndpoint futuresWs, RestHandler futuresRest) {
+                              WsEndpoint futuresWs, RestHandler futuresRest, WsEndpoint traderWs,
+                              RestHandler traderRest) {
 
     /** Rejects missing endpoints. */
     public ServerEndpoints {
@@ -26,5 +29,7 @@ public record ServerEndpoints(WsEndpoint publicWs, WsEndpoint privateWs, WsEndpo
         Objects.requireNonNull(rest, "rest");
         Objects.requireNonNull(futuresWs, "futuresWs");
         Objects.requireNonNull(futuresRest, "futuresRest");
+        Objects.requireNonNull(traderWs, "traderWs");
+        Objects.requireNonNull(traderRest, "traderRest");
     }
 }

@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The simulator's single HTTP/WebSocket listener (Undertow) on {@code 127.0.0.1}.
  *
- * <p>Paths: WebSocket {@code /public/v2}, {@code /auth/v2}, {@code /l3/v2} (Spot) and {@code /ws/v1}
- * (Futures); REST {@code /0/*} (Kraken's {@code /0/public/*} and {@code /0/private/*}) and
- * {@code /derivatives/*} (Futures). Connections whose client sends nothing (no frame, no ping) for
- * {@code idleTimeout} ({@code futuresIdleTimeout} on {@code /ws/v1}) are closed (code 1000).
+ * <p>Paths: WebSocket {@code /public/v2}, {@code /auth/v2}, {@code /l3/v2} (Spot), {@code /ws/v1}
+ * (Futures) and {@code /api/v1/ws} (Trader); REST {@code /0/*} (Kraken's {@code /0/public/*} and
+ * {@code /0/private/*}), {@code /derivatives/*} (Futures) and {@code /api/*} (Trader login). Connections whose
+ * client sends nothing (no frame, no ping, no pong) for {@code idleTimeout} ({@code futuresIdleTimeout} on
+ * {@code /ws/v1}) are closed (code 1000).
  * Outbound frames per connection are bounded by
  * {@code maxQueuedFrames}; a client that falls further behind is dropped (see
  * {@link UndertowWsConnection}).
@@ -32,6 +33,9 @@ public final class SimulatorServer implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     /** Kraken Futures REST's error shape ({@code result: "error"} with an error code). */
     private static final String FUTURES_INTERNAL_ERROR = "{\"result\":\"error\",\"error\":\"internalServerError\"}";
+
+    /** The Trader API's error shape. */
+    private static final String TRADER_INTERNAL_ERROR = "{\"code\":\"INTERNAL_ERROR\",\"message\":\"internal error\"}";
 
     private final ConnectionRegistry registry = new ConnectionRegistry();
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -46,7 +50,7 @@ public final class SimulatorServer implements AutoCloseable {
     /**
      * @param port               TCP port, 0 for an ephemeral one
      * @param endpoints          protocol logic per path
-     * @param idleTimeout        close Spot connections without client traffic for this long
+     * @param idleTimeout        close Spot and Trader connections without client traffic for this long
      * @param futuresIdleTimeout close Futures ({@code /ws/v1}) connections without client traffic for this long
      * @param maxQueuedFrames    per-connection bound on frames not yet written (slow-consumer limit)
      */
@@ -64,7 +68,9 @@ public final class SimulatorServer implements AutoCloseable {
                 .addExactPath("/ws/v1", websocket(endpoints.futuresWs(), maxQueuedFrames, futuresIdleTimeout))
                 .addPrefixPath("/0", new BlockingHandler(new RestBridge(endpoints.rest(), RestBridge.SPOT_INTERNAL_ERROR)))
                 .addPrefixPath("/derivatives", new BlockingHandler(new RestBridge(endpoints.futuresRest(),
-                        FUTURES_INTERNAL_ERROR)));
+                        FUTURES_INTERNAL_ERROR)))
+                .addExactPath("/api/v1/ws", websocket(endpoints.traderWs(), maxQueuedFrames, idleTimeout))
+                .addPrefixPath("/api", new BlockingHandler(new RestBridge(endpoints.traderRest(), TRADER_INTERNAL_ERROR)));
         this.undertow = Undertow.builder()
                 .addHttpListener(port, HOST)
                 .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))

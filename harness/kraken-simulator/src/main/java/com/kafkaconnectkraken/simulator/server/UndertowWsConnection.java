@@ -4,7 +4,10 @@ import com.kafkaconnectkraken.simulator.transport.ClientConnection;
 import io.undertow.websockets.core.WebSocketCallback;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.core.WebSockets;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -44,16 +47,20 @@ final class UndertowWsConnection implements ClientConnection {
             queued.decrementAndGet();
         }
     };
+    private final Map<String, List<String>> requestParameters;
     private volatile long lastReceivedNanos = System.nanoTime();
 
     /**
-     * @param idleTimeout the connection is closed once its client sent nothing (no frame, no ping) for this long
+     * @param idleTimeout       the connection is closed once its client sent nothing (no frame, no ping) for this long
+     * @param requestParameters the decoded query parameters of the upgrade request
      */
-    UndertowWsConnection(long id, WebSocketChannel channel, int maxQueuedFrames, Duration idleTimeout) {
+    UndertowWsConnection(long id, WebSocketChannel channel, int maxQueuedFrames, Duration idleTimeout,
+                         Map<String, List<String>> requestParameters) {
         this.id = id;
         this.channel = channel;
         this.maxQueuedFrames = maxQueuedFrames;
         this.idleTimeoutNanos = idleTimeout.toNanos();
+        this.requestParameters = Map.copyOf(requestParameters);
     }
 
     @Override
@@ -75,6 +82,21 @@ final class UndertowWsConnection implements ClientConnection {
         }
         synchronized (sendLock) {
             WebSockets.sendText(text, channel, written);
+        }
+    }
+
+    @Override
+    public Map<String, List<String>> requestParameters() {
+        return requestParameters;
+    }
+
+    @Override
+    public void ping(byte[] payload) {
+        if (!isOpen()) {
+            return;
+        }
+        synchronized (sendLock) {
+            WebSockets.sendPing(ByteBuffer.wrap(payload.clone()), channel, null);
         }
     }
 

@@ -9,14 +9,18 @@ import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.spi.WebSocketHttpExchange;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Adapts Undertow's WebSocket callbacks to one {@link WsEndpoint}: every accepted channel becomes an
- * {@link UndertowWsConnection}; text frames go to {@link WsEndpoint#onText}; every received frame (text, binary, ping, pong) counts as client traffic
- * for the idle timeout; the close task calls
+ * {@link UndertowWsConnection}; text frames go to {@link WsEndpoint#onText}, pongs to {@link WsEndpoint#onPong}; a
+ * client ping is answered only if {@link WsEndpoint#answersPing} says so; every received frame (text, binary, ping,
+ * pong) counts as client traffic for the idle timeout; the close task calls
  * {@link WsEndpoint#onClose} exactly once. Undertow delivers a channel's frames on its IO thread, so
  * callbacks for one connection never run concurrently.
  */
@@ -40,8 +44,10 @@ final class WsEndpointBridge implements WebSocketConnectionCallback {
 
     @Override
     public void onConnect(WebSocketHttpExchange exchange, WebSocketChannel channel) {
+        Map<String, List<String>> parameters = new HashMap<>();
+        exchange.getRequestParameters().forEach((name, values) -> parameters.put(name, List.copyOf(values)));
         UndertowWsConnection connection = new UndertowWsConnection(registry.nextId(), channel, maxQueuedFrames,
-                idleTimeout);
+                idleTimeout, parameters);
         registry.add(connection);
         AtomicBoolean closed = new AtomicBoolean();
         channel.addCloseTask(ch -> {
@@ -90,7 +96,11 @@ final class WsEndpointBridge implements WebSocketConnectionCallback {
         protected void onFullPingMessage(WebSocketChannel channel, BufferedBinaryMessage message)
                 throws IOException {
             connection.touch();
-            super.onFullPingMessage(channel, message);
+            if (endpoint.answersPing(connection)) {
+                super.onFullPingMessage(channel, message);
+            } else {
+                message.getData().free();
+            }
         }
 
         @Override
@@ -98,6 +108,7 @@ final class WsEndpointBridge implements WebSocketConnectionCallback {
                 throws IOException {
             connection.touch();
             super.onFullPongMessage(channel, message);
+            endpoint.onPong(connection);
         }
     }
 }

@@ -1,5 +1,8 @@
 package com.kafkaconnectkraken.simulator.transport;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * One server-side WebSocket connection of the simulator, as seen by an endpoint.
  *
@@ -31,4 +34,21 @@ public interface ClientConnection {
 
     /** @return {@code true} until the connection is closed or aborted. */
     boolean isOpen();
+
+    /**
+     * @return the decoded query parameters of the upgrade request (e.g. {@code token} of
+     *         {@code /api/v1/ws?token=...}); empty when there were none or the connection has no request
+     */
+    default Map<String, List<String>> requestParameters() {
+        return Map.of();
+    }
+
+    /**
+     * Sends one WebSocket ping frame (RFC 6455 §5.5.2); a no-op once the connection is closed, or for a
+     * connection that has no socket.
+     *
+     * @param payload at most 125 bytes
+     */
+    default void ping(byte[] payload) {
+    }
 }
