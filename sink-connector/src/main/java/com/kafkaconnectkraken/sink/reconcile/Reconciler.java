@@ -35,7 +35,7 @@ import java.util.concurrent.TimeoutException;
  * cancel_all, cancel_all_orders_after) can only be settled by a late response; otherwise their
  * final acknowledgement stays UNKNOWN.
  */
-public final class Reconciler {
+public final class Reconciler implements OutcomeReconciler<OrderCommand> {
 
     static final Duration GRACE = Duration.ofSeconds(2);
     static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(5);
@@ -65,6 +65,7 @@ public final class Reconciler {
      * @return the final acknowledgement
      * @throws TransientCommandException when the order history cannot be read now (retry later)
      */
+    @Override
     public OrderAck resolve(OrderCommand command, OrderAck unknown, Long wireReqId, Instant sentAt) {
         CompletableFuture<KrakenWsResponse> late = wireReqId == null ? new CompletableFuture<>()
             : executions.awaitLateResponse(wireReqId);
