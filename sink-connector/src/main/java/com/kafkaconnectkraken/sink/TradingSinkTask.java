@@ -53,6 +53,11 @@ public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
     private VenueRuntime runtime;
     private volatile boolean failed;
 
+    /** A task with its own per-partition progress. */
+    protected TradingSinkTask() {
+        this(new PartitionBatch());
+    }
+
     /** @param batch the per-partition progress {@code preCommit} reports */
     TradingSinkTask(PartitionBatch batch) {
         this.batch = batch;

@@ -76,7 +76,14 @@ public final class ExecutionsTracker implements KrakenWsListener, SeenOrders {
         return f;
     }
 
-    private void seen(String clOrdId, String orderId) {
+    /**
+     * Records an order reported on the session's own stream (also called for another venue's order events,
+     * e.g. the Trader API's {@code executionEvent}) and completes its waiters.
+     *
+     * @param clOrdId its client order id
+     * @param orderId the venue's order id
+     */
+    public void seen(String clOrdId, String orderId) {
         synchronized (this) {
             orderIdByClOrdId.put(clOrdId, orderId);
         }

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.sink.reconcile;
 
+import com.kafkaconnectkraken.sink.command.TradingCommand;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Optional;
  * (docs/protocol/trader-api.md §3, §4). A lookup that fails throws the venue's exception, classified by
  * {@link com.kafkaconnectkraken.sink.send.CommandFailure#of(Throwable)}.
  */
-public interface OrderLookup {
+public interface OrderLookup extends PlacedOrderLookup {
 
     /**
      * @param clOrdId the client order id
@@ -17,6 +18,12 @@ public interface OrderLookup {
      * @throws RuntimeException the venue's exception when it cannot answer
      */
     Optional<String> findOrderId(String clOrdId);
+
+    /** @return {@link #findOrderId(String)}: Kraken's order history needs nothing but the cl_ord_id */
+    @Override
+    default Optional<String> placedOrderId(TradingCommand command, String clOrdId) {
+        return findOrderId(clOrdId);
+    }
 
     /**
      * @param id        a venue order id, or a client order id when {@code isClOrdId}

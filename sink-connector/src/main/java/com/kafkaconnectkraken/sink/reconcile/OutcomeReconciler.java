@@ -17,7 +17,7 @@ public interface OutcomeReconciler<C extends TradingCommand> {
      * @param command   the command
      * @param unknown   the UNKNOWN acknowledgement already written
      * @param wireReqId the request id the command went out with, or null (no id, or unknown)
-     * @param sentAt    when it was sent
+     * @param sentAt    when it was sent, or null when an earlier run sent it (the time is not known)
      * @return the final acknowledgement (UNKNOWN with {@code final_ack=true} when the venue cannot tell)
      * @throws com.kafkaconnectkraken.sink.send.TransientCommandException when the venue cannot be asked now (retry later)
      */

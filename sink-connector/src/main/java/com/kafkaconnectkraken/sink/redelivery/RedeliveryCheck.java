@@ -1,7 +1,7 @@
 package com.kafkaconnectkraken.sink.redelivery;
 
 import com.kafkaconnectkraken.sink.command.TradingCommand;
-import com.kafkaconnectkraken.sink.reconcile.OrderLookup;
+import com.kafkaconnectkraken.sink.reconcile.PlacedOrderLookup;
 import com.kafkaconnectkraken.sink.reconcile.SeenOrders;
 import com.kafkaconnectkraken.sink.reply.AckStatus;
 import com.kafkaconnectkraken.sink.reply.OrderAck;
@@ -24,7 +24,7 @@ import java.util.Optional;
 public final class RedeliveryCheck {
 
     private final SeenOrders executions;
-    private final OrderLookup history;
+    private final PlacedOrderLookup history;
     private final Clock clock;
 
     /**
@@ -32,7 +32,7 @@ public final class RedeliveryCheck {
      * @param history    order history lookups
      * @param clock      time source
      */
-    public RedeliveryCheck(SeenOrders executions, OrderLookup history, Clock clock) {
+    public RedeliveryCheck(SeenOrders executions, PlacedOrderLookup history, Clock clock) {
         this.executions = executions;
         this.history = history;
         this.clock = clock;
@@ -49,7 +49,7 @@ public final class RedeliveryCheck {
             Optional<String> orderId = executions.orderId(id);
             if (orderId.isEmpty()) {
                 try {
-                    orderId = history.findOrderId(id);
+                    orderId = history.placedOrderId(command, id);
                 } catch (RuntimeException e) {
                     if (CommandFailure.of(e) == CommandFailure.FATAL) {
                         throw e;

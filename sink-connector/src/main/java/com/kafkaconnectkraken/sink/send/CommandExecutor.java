@@ -32,6 +32,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
  */
 public final class CommandExecutor<C extends TradingCommand> {
 
+    /** sentAt is null for a command an earlier run sent. */
     private record Unsettled<C>(C command, OrderAck unknown, Long wireReqId, Instant sentAt) {
     }
 
@@ -101,7 +102,7 @@ public final class CommandExecutor<C extends TradingCommand> {
     /** Settles a command a previous run acknowledged UNKNOWN (read back from the reply topic). */
     public void reconcileEarlierUnknown(SinkRecord record, C command, OrderAck base) {
         OrderAck unknown = base.withOutcome(null, null, "outcome of an earlier attempt unknown");
-        Unsettled<C> u = new Unsettled<>(command, unknown, null, clock.instant());
+        Unsettled<C> u = new Unsettled<>(command, unknown, null, null);
         unsettled.put(base.source(), u);
         settle(record, base.source(), u);
     }
