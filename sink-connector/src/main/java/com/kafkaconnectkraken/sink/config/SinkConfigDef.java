@@ -46,10 +46,6 @@ public final class SinkConfigDef {
                             String notionalExample, String notionalNeeds, List<String> orderTypes) {
     }
 
-    static final VenueDocs KRAKEN_SPOT = new VenueDocs(WsSessionKeys.WS_REQUEST_TIMEOUT_DOC,
-        "disconnect, EService:Unavailable", "BASE/QUOTE, e.g. BTC/USD", "BTC/USD:0.5", "BTC/USD:50000",
-        "a static limit or trigger price (or cash_order_qty)", ORDER_TYPES);
-
     private SinkConfigDef() {
     }
 
@@ -57,7 +53,7 @@ public final class SinkConfigDef {
     static ConfigDef build() {
         ConfigDef def = new ConfigDef();
         KrakenConnectionConfig.define(def, KrakenConnectionConfig.Profile.TRADING);
-        shared(def, KRAKEN_SPOT);
+        shared(def, KrakenSinkConnectorConfig.SPOT_DOCS);
         rateTier(def);
         deadMansSwitch(def);
         return def;

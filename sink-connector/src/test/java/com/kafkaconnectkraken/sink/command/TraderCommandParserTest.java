@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kafkaconnectkraken.client.json.KrakenJson;
+import com.kafkaconnectkraken.schema.KrakenSchemas;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +108,18 @@ class TraderCommandParserTest {
         InvalidCommandException e = assertThrows(InvalidCommandException.class,
             () -> parse(DERIVE, Map.of("method", "createOrder", "params", p)));
         assertTrue(e.getMessage().startsWith("createOrder: quantity: must be a decimal string"), e.getMessage());
+    }
+
+    @Test
+    void aRecordOfTheAvroContractParses() {
+        Schema schema = KrakenSchemas.connect("trader/order_command");
+        Struct create = new Struct(schema.field("createOrder").schema()).put("accountId", "acc_123").put("symbol", "EURUSD")
+            .put("side", "SELL").put("type", "STOP").put("quantity", "2500").put("stopPrice", "1.0801");
+        TraderCommand c = parse(DERIVE, new Struct(schema).put("method", "createOrder").put("req_id", 3L)
+            .put("createOrder", create));
+        assertEquals("{\"accountId\":\"acc_123\",\"symbol\":\"EURUSD\",\"side\":\"SELL\",\"type\":\"STOP\","
+            + "\"quantity\":2500,\"stopPrice\":1.0801,\"clientOrderId\":\"" + DERIVED_0_42 + "\"}", c.params().toString());
+        assertEquals(3L, c.reqId());
     }
 
     @Test
