@@ -2,56 +2,66 @@ package com.kafkaconnectkraken.sink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kafkaconnectkraken.sink.auth.CommandAuthenticator;
-import com.kafkaconnectkraken.sink.command.CommandMethod;
 import com.kafkaconnectkraken.sink.command.CommandParser;
+import com.kafkaconnectkraken.sink.command.CommandSyntax;
 import com.kafkaconnectkraken.sink.command.InvalidCommandException;
-import com.kafkaconnectkraken.sink.command.OrderCommand;
+import com.kafkaconnectkraken.sink.command.TradingCommand;
 import com.kafkaconnectkraken.sink.guard.PreTradeGuard;
 import com.kafkaconnectkraken.sink.reply.AckStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
- * Checks made before anything is sent, in order: the record parses as a command (else INVALID),
- * its HMAC matches when authentication is on (else REJECTED), it is not older than the max age
- * (else EXPIRED), it does not touch the connector-managed dead man's switch, and it passes the
- * pre-trade guards (else REJECTED).
+ * Checks made before anything is sent, in order: the record parses as a command of the venue
+ * ({@link CommandSyntax}; else INVALID), its HMAC matches when authentication is on (else REJECTED), it is
+ * not older than the max age (else EXPIRED), it passes the venue's own rule (Kraken Spot: it does not touch
+ * the connector-managed dead man's switch; else REJECTED), and it passes the pre-trade guards (else REJECTED).
+ *
+ * @param <C> the venue's command type
  */
-public final class CommandGate {
+public final class CommandGate<C extends TradingCommand> {
 
-    /** The result: a command to execute, or the refusal to acknowledge. */
-    public record Verdict(OrderCommand command, String method, Long reqId, AckStatus refusal, String reason) {
-        static Verdict refuse(AckStatus status, String method, Long reqId, String reason) {
-            return new Verdict(null, method, reqId, status, reason);
+    /**
+     * The result: a command to execute, or the refusal to acknowledge.
+     *
+     * @param <C> the venue's command type
+     */
+    public record Verdict<C>(C command, String method, Long reqId, AckStatus refusal, String reason) {
+        static <C> Verdict<C> refuse(AckStatus status, String method, Long reqId, String reason) {
+            return new Verdict<>(null, method, reqId, status, reason);
         }
     }
 
+    private final CommandSyntax<C> syntax;
     private final CommandAuthenticator authenticator;
     private final Duration maxAge;
-    private final boolean dmsManaged;
+    private final Function<C, Optional<String>> venueRule;
     private final PreTradeGuard guard;
     private final Clock clock;
 
     /**
+     * @param syntax        the venue's parser
      * @param authenticator HMAC check, or null when off
      * @param maxAge        max command age, ZERO = no limit
-     * @param dmsManaged    whether the connector owns cancel_all_orders_after
+     * @param venueRule     the venue's own refusal reason for a parsed command, or empty to admit it
      * @param guard         pre-trade guards
      * @param clock         time source
      */
-    public CommandGate(CommandAuthenticator authenticator, Duration maxAge, boolean dmsManaged, PreTradeGuard guard,
-                       Clock clock) {
+    public CommandGate(CommandSyntax<C> syntax, CommandAuthenticator authenticator, Duration maxAge,
+                       Function<C, Optional<String>> venueRule, PreTradeGuard guard, Clock clock) {
+        this.syntax = syntax;
         this.authenticator = authenticator;
         this.maxAge = maxAge;
-        this.dmsManaged = dmsManaged;
+        this.venueRule = venueRule;
         this.guard = guard;
         this.clock = clock;
     }
 
     /** @return the verdict for one record; never throws for bad input */
-    public Verdict check(SinkRecord record) {
+    public Verdict<C> check(SinkRecord record) {
         JsonNode tree;
         try {
             tree = CommandParser.tree(record);
@@ -66,30 +76,30 @@ public final class CommandGate {
                 return Verdict.refuse(AckStatus.REJECTED, method, reqId, bad.get());
             }
         }
-        OrderCommand command;
+        C command;
         try {
-            command = CommandParser.parse(record, tree);
+            command = syntax.parse(record, tree);
         } catch (InvalidCommandException e) {
             return Verdict.refuse(AckStatus.INVALID, method, reqId, e.getMessage());
         }
         return admit(record, command);
     }
 
-    private Verdict admit(SinkRecord record, OrderCommand command) {
+    private Verdict<C> admit(SinkRecord record, C command) {
         String method = command.method().wireName();
         if (!maxAge.isZero() && record.timestamp() != null
                 && clock.millis() - record.timestamp() > maxAge.toMillis()) {
             return Verdict.refuse(AckStatus.EXPIRED, method, command.reqId(), "command is "
                 + (clock.millis() - record.timestamp()) + " ms old, max age " + maxAge.toMillis() + " ms");
         }
-        if (dmsManaged && command.method() == CommandMethod.CANCEL_ALL_ORDERS_AFTER) {
-            return Verdict.refuse(AckStatus.REJECTED, method, command.reqId(),
-                "cancel_all_orders_after is managed by the connector's dead man's switch (dms.enabled=true)");
+        Optional<String> refused = venueRule.apply(command);
+        if (refused.isPresent()) {
+            return Verdict.refuse(AckStatus.REJECTED, method, command.reqId(), refused.get());
         }
         Optional<String> violation = guard.violation(command);
         if (violation.isPresent()) {
             return Verdict.refuse(AckStatus.REJECTED, method, command.reqId(), violation.get());
         }
-        return new Verdict(command, method, command.reqId(), null, null);
+        return new Verdict<>(command, method, command.reqId(), null, null);
     }
 }

@@ -1,7 +1,7 @@
 package com.kafkaconnectkraken.sink;
 
-import com.kafkaconnectkraken.sink.command.OrderCommand;
-import com.kafkaconnectkraken.sink.guard.TradingRateLimiter;
+import com.kafkaconnectkraken.sink.command.TradingCommand;
+import com.kafkaconnectkraken.sink.guard.CommandLimiter;
 import com.kafkaconnectkraken.sink.redelivery.RedeliveryCheck;
 import com.kafkaconnectkraken.sink.reply.AckSink;
 import com.kafkaconnectkraken.sink.reply.AckStatus;
@@ -22,23 +22,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes one command record to exactly one final acknowledgement. Per record: an acknowledgement
+ * Takes one command record to exactly one final acknowledgement, for any venue (the venue's parts are
+ * its {@link CommandGate} parser and rule, its rate counter, and its {@link CommandExecutor} connection
+ * and reconciler). Per record: an acknowledgement
  * left unwritten by a failed attempt is written first; a command already finally acknowledged
  * (reply topic) is skipped; the {@link CommandGate} may refuse it; the first new command of a
  * partition after (re)assignment - every one when no reply history is read - is looked up by
- * cl_ord_id before sending ({@link RedeliveryCheck}), and a command with an earlier UNKNOWN is
+ * client order id before sending ({@link RedeliveryCheck}), and a command with an earlier UNKNOWN is
  * reconciled instead of sent; the client-side rate counter may refuse
  * it; then {@link CommandExecutor} sends it. Records of one partition must be given in order from
  * one thread; different partitions may run concurrently.
+ *
+ * @param <C> the venue's command type
  */
-public final class CommandProcessor {
+public final class CommandProcessor<C extends TradingCommand> {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProcessor.class);
 
-    private final CommandGate gate;
+    private final CommandGate<C> gate;
     private final RedeliveryCheck redelivery;
-    private final TradingRateLimiter limiter;
-    private final CommandExecutor executor;
+    private final CommandLimiter<C> limiter;
+    private final CommandExecutor<C> executor;
     private final AckSink acks;
     private final ReplyHistory history;
     private final Clock clock;
@@ -48,17 +52,17 @@ public final class CommandProcessor {
     /**
      * @param gate       pre-send checks
      * @param redelivery order-history check for possibly redelivered commands
-     * @param limiter    client-side rate counter, or null when off
-     * @param executor   sends and settles commands
+     * @param limiter    the venue's client-side rate counter, or null when off
+     * @param executor   sends and settles commands through the venue
      * @param acks       acknowledgement output
      * @param history    acknowledgements already written
      * @param clock      time source
      * @param checkEveryPlacement true when the reply history is not read at assignment
-     *                   ({@code reply.history.lookup.enabled=false}): then every add_order/batch_add
-     *                   is looked up by cl_ord_id before sending, not only the first of a partition
+     *                   ({@code reply.history.lookup.enabled=false}): then every placing command
+     *                   is looked up by client order id before sending, not only the first of a partition
      */
-    public CommandProcessor(CommandGate gate, RedeliveryCheck redelivery, TradingRateLimiter limiter,
-                            CommandExecutor executor, AckSink acks, ReplyHistory history, Clock clock,
+    public CommandProcessor(CommandGate<C> gate, RedeliveryCheck redelivery, CommandLimiter<C> limiter,
+                            CommandExecutor<C> executor, AckSink acks, ReplyHistory history, Clock clock,
                             boolean checkEveryPlacement) {
         this.gate = gate;
         this.redelivery = redelivery;
@@ -91,7 +95,7 @@ public final class CommandProcessor {
             log.debug("Skipping {}: already acknowledged {}", ref, known.get().status());
             return;
         }
-        CommandGate.Verdict verdict = gate.check(record);
+        CommandGate.Verdict<C> verdict = gate.check(record);
         OrderAck base = base(record, ref, verdict);
         if (verdict.refusal() != null) {
             acks.emit(record, OrderAck.refused(verdict.refusal(), verdict.method(), base.commandKey(), ref,
@@ -126,7 +130,7 @@ public final class CommandProcessor {
         return checkEveryPlacement || unchecked.contains(ref.topicPartition());
     }
 
-    private void send(SinkRecord record, OrderCommand command, OrderAck base) {
+    private void send(SinkRecord record, C command, OrderAck base) {
         Optional<String> limited = limiter == null ? Optional.empty() : limiter.tryAcquire(command);
         if (limited.isPresent()) {
             acks.emit(record, OrderAck.refused(AckStatus.REJECTED, base.method(), base.commandKey(), base.source(),
@@ -136,7 +140,7 @@ public final class CommandProcessor {
         executor.execute(record, command, base);
     }
 
-    private OrderAck base(SinkRecord record, SourceRef ref, CommandGate.Verdict verdict) {
+    private OrderAck base(SinkRecord record, SourceRef ref, CommandGate.Verdict<C> verdict) {
         String clOrdId = verdict.command() == null ? null : verdict.command().clOrdId();
         return new OrderAck(AckStatus.UNKNOWN, false, verdict.method(), keyText(record.key()), ref, verdict.reqId(),
             clOrdId, null, null, null, List.of(), null, null, null, null, clock.instant());

@@ -1,57 +1,23 @@
 package com.kafkaconnectkraken.sink;
 
-import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
 import com.kafkaconnectkraken.sink.guard.PlacedOrders;
 import com.kafkaconnectkraken.sink.reply.AckSink;
 import com.kafkaconnectkraken.sink.reply.ReplyHistory;
-import com.kafkaconnectkraken.sink.reply.ReplyWriter;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.connect.errors.ConnectException;
-import org.apache.kafka.connect.errors.RetriableException;
-import org.apache.kafka.connect.sink.ErrantRecordReporter;
-import org.apache.kafka.connect.sink.SinkRecord;
-import org.apache.kafka.connect.sink.SinkTask;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Executes order commands on Kraken and writes one final acknowledgement per command (see
- * {@link KrakenSinkConnector}). {@code put()} runs each partition's commands in order and the
- * partitions concurrently, and returns once every acknowledgement is on the reply topic;
- * {@code preCommit()} therefore commits exactly the acknowledged offsets. Transient failures
- * (disconnected, {@code EService:Unavailable}) are thrown as {@link RetriableException} after
- * {@code context.timeout(backoff)}, so Connect redelivers the batch with exponential backoff;
- * records already acknowledged are skipped then.
+ * Executes Kraken Spot order commands and writes one final acknowledgement per command (see
+ * {@link KrakenSinkConnector}); the task lifecycle, retries and offsets are {@link TradingSinkTask}'s, the
+ * Kraken connection, pipeline and dead man's switch {@link TradingRuntime}'s. Transient failures are
+ * disconnects and {@code EService:Unavailable}.
  */
-public final class KrakenSinkTask extends SinkTask {
+public final class KrakenSinkTask extends TradingSinkTask<KrakenSinkConnectorConfig> {
 
-    private static final Logger log = LoggerFactory.getLogger(KrakenSinkTask.class);
     private static final int ORDER_MEMORY = 10_000;
 
-    private final Clock clock = Clock.systemUTC();
-    private final PartitionBatch batch;
-    private final AtomicInteger failures = new AtomicInteger();
-    private ExponentialBackoff retryBackoff;
     private final PlacedOrders orders = new PlacedOrders(ORDER_MEMORY);
-    private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
-    private KrakenSinkConnectorConfig config;
-    private ReplyHistory history;
-    private ReplyWriter writer;
-    private AckSink acks;
-    private ExecutorService pool;
-    private TradingRuntime runtime;
-    private volatile boolean failed;
 
     /** The task Connect creates. */
     public KrakenSinkTask() {
@@ -60,7 +26,7 @@ public final class KrakenSinkTask extends SinkTask {
 
     /** @param batch the per-partition progress {@code preCommit} reports (tests pass one they ran) */
     KrakenSinkTask(PartitionBatch batch) {
-        this.batch = batch;
+        super(batch);
     }
 
     @Override
@@ -69,130 +35,23 @@ public final class KrakenSinkTask extends SinkTask {
     }
 
     @Override
-    public void start(Map<String, String> props) {
-        config = new KrakenSinkConnectorConfig(props);
-        retryBackoff = ExponentialBackoff.doubling(config.reconnectBackoff(), config.reconnectBackoffMax());
-        history = new ReplyHistory();
-        String clientId = "kraken-sink-reply-" + props.getOrDefault("name", "connector") + "-" + System.identityHashCode(this);
-        writer = new ReplyWriter(config, clientId);
-        acks = new AckSink(writer, history, dlq(props));
-        pool = Executors.newCachedThreadPool(r -> new Thread(r, "kraken-sink-partition"));
-        log.info("Kraken sink task started; acknowledgements to {}", config.replyTopic());
-        if (!config.replyHistoryLookup()) {
-            log.warn("{}=false: every add_order/batch_add is looked up in the order history before sending (REST "
-                + "OpenOrders/ClosedOrders); other commands acknowledged but not committed before a crash are executed "
-                + "again", KrakenSinkConnectorConfig.REPLY_HISTORY_LOOKUP);
-        }
+    protected KrakenSinkConnectorConfig parse(Map<String, String> props) {
+        return new KrakenSinkConnectorConfig(props);
     }
 
     @Override
-    public void open(Collection<TopicPartition> partitions) {
-        log.info("Assigned {}", partitions);
-        if (config.replyHistoryLookup()) {
-            // read again on every assignment: another task may have acknowledged these partitions' commands
-            history.load(config, clock);
-        }
-        if (runtime != null) {
-            runtime.processor().assigned(partitions);
-        }
-        assigned.addAll(partitions);
+    protected VenueRuntime connect(KrakenSinkConnectorConfig config, AckSink acks, ReplyHistory history, Clock clock) {
+        return TradingRuntime.connect(config, acks, history, orders, clock);
     }
 
     @Override
-    public void put(Collection<SinkRecord> records) {
-        if (records.isEmpty()) {
-            return;
-        }
-        RuntimeException failure;
-        try {
-            failure = batch.run(records, connected().processor(), pool);
-        } catch (RetriableException e) {
-            failure = e;
-        }
-        if (failure == null) {
-            failures.set(0);
-            return;
-        }
-        handle(failure);
-    }
-
-    private TradingRuntime connected() {
-        if (runtime == null) {
-            runtime = TradingRuntime.connect(config, acks, history, orders, clock);
-            runtime.processor().assigned(assigned);
-        }
-        return runtime;
-    }
-
-    private void handle(RuntimeException failure) {
-        if (failure instanceof RetriableException) {
-            int attempt = failures.incrementAndGet();
-            if (attempt > config.maxRetries()) {
-                fail(new ConnectException("giving up after " + config.maxRetries() + " retries", failure));
-            }
-            long backoff = backoff(attempt);
-            log.warn("Retrying in {} ms (attempt {} of {}): {}", backoff, attempt, config.maxRetries(), failure.getMessage());
-            context.timeout(backoff);
-            throw failure;
-        }
-        fail(failure instanceof ConnectException ce ? ce : new ConnectException("command processing failed", failure));
-    }
-
-    private void fail(ConnectException e) {
-        failed = true;
-        if (runtime != null) {
-            runtime.unhealthy();
-        }
-        throw e;
-    }
-
-    /** @return the wait before retry {@code attempt} (1-based), in ms: the one jittered backoff of the project */
-    long backoff(int attempt) {
-        return retryBackoff.delay(attempt).toMillis();
+    protected String name() {
+        return "kraken-sink";
     }
 
     @Override
-    public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
-        Map<TopicPartition, Long> next = batch.nextOffsets();
-        Map<TopicPartition, OffsetAndMetadata> out = new HashMap<>();
-        currentOffsets.forEach((tp, current) -> {
-            Long acked = next.get(tp);
-            if (acked != null) {
-                out.put(tp, new OffsetAndMetadata(Math.min(acked, current.offset())));
-            }
-        });
-        return out;
-    }
-
-    @Override
-    public void close(Collection<TopicPartition> partitions) {
-        batch.forget(partitions);
-        assigned.removeAll(partitions);
-    }
-
-    @Override
-    public void stop() {
-        log.info("Stopping Kraken sink task (clean={})", !failed);
-        if (runtime != null) {
-            runtime.close(!failed);
-        }
-        if (pool != null) {
-            pool.shutdownNow();
-        }
-        if (writer != null) {
-            writer.close();
-        }
-    }
-
-    private ErrantRecordReporter dlq(Map<String, String> props) {
-        if (!"all".equalsIgnoreCase(props.getOrDefault("errors.tolerance", "none"))) {
-            return null;
-        }
-        try {
-            return context.errantRecordReporter();
-        } catch (NoSuchMethodError | NoClassDefFoundError oldWorker) {
-            log.warn("This worker has no errant record reporter; refused commands are acknowledged but not sent to a DLQ");
-            return null;
-        }
+    protected String historyOffWarning() {
+        return "every add_order/batch_add is looked up in the order history before sending (REST OpenOrders/ClosedOrders); "
+            + "other commands acknowledged but not committed before a crash are executed again";
     }
 }

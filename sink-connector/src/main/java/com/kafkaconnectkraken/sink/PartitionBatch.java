@@ -27,7 +27,7 @@ final class PartitionBatch {
     /**
      * @return the first failure of any partition (others finish their records first), or null
      */
-    RuntimeException run(Collection<SinkRecord> records, CommandProcessor processor, ExecutorService pool) {
+    RuntimeException run(Collection<SinkRecord> records, CommandProcessor<?> processor, ExecutorService pool) {
         Map<TopicPartition, List<SinkRecord>> byPartition = new LinkedHashMap<>();
         for (SinkRecord r : records) {
             TopicPartition tp = consumerPartition(r);
@@ -51,7 +51,7 @@ final class PartitionBatch {
         return first;
     }
 
-    private void runPartition(TopicPartition tp, List<SinkRecord> records, CommandProcessor processor) {
+    private void runPartition(TopicPartition tp, List<SinkRecord> records, CommandProcessor<?> processor) {
         for (SinkRecord r : records) {
             processor.process(r);
             next.put(tp, r.originalKafkaOffset() + 1);

@@ -2,6 +2,9 @@ package com.kafkaconnectkraken.sink;
 
 import com.kafkaconnectkraken.client.spot.protocol.TradingTier;
 import com.kafkaconnectkraken.sink.auth.CommandAuthenticator;
+import com.kafkaconnectkraken.sink.command.CommandMethod;
+import com.kafkaconnectkraken.sink.command.CommandParser;
+import com.kafkaconnectkraken.sink.command.OrderCommand;
 import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
 import com.kafkaconnectkraken.sink.dms.DeadMansSwitch;
 import com.kafkaconnectkraken.sink.guard.PlacedOrders;
@@ -14,25 +17,28 @@ import com.kafkaconnectkraken.sink.reply.AckSink;
 import com.kafkaconnectkraken.sink.reply.ReplyHistory;
 import com.kafkaconnectkraken.sink.send.CommandExecutor;
 import com.kafkaconnectkraken.sink.send.KrakenTrading;
+import com.kafkaconnectkraken.sink.send.SpotPlacements;
 import com.kafkaconnectkraken.sink.send.TransientCommandException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything a connected task needs, wired from the config: the Kraken connection, the command
  * pipeline and the dead man's switch. Created once the connection is up; a failed first connect
  * leaves nothing behind.
  */
-final class TradingRuntime implements AutoCloseable {
+final class TradingRuntime implements VenueRuntime, AutoCloseable {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
     private final KrakenTrading trading;
-    private final CommandProcessor processor;
+    private final CommandProcessor<OrderCommand> processor;
     private final DeadMansSwitch dms;
     private boolean closed;
 
-    private TradingRuntime(KrakenTrading trading, CommandProcessor processor, DeadMansSwitch dms) {
+    private TradingRuntime(KrakenTrading trading, CommandProcessor<OrderCommand> processor, DeadMansSwitch dms) {
         this.trading = trading;
         this.processor = processor;
         this.dms = dms;
@@ -52,9 +58,10 @@ final class TradingRuntime implements AutoCloseable {
             trading.close();
             throw e;
         }
-        CommandExecutor executor = new CommandExecutor(trading,
-            new Reconciler(trading.executions(), trading.history(), clock), acks, orders, config.wsRequestTimeout(), clock);
-        CommandProcessor processor = new CommandProcessor(gate(config, clock),
+        CommandExecutor<OrderCommand> executor = new CommandExecutor<>(trading,
+            new Reconciler(trading.executions(), trading.history(), clock), acks, new SpotPlacements(orders, clock),
+            config.wsRequestTimeout(), clock);
+        CommandProcessor<OrderCommand> processor = new CommandProcessor<>(gate(config, clock),
             new RedeliveryCheck(trading.executions(), trading.history(), clock), limiter(config, orders, clock),
             executor, acks, history, clock, !config.replyHistoryLookup());
         DeadMansSwitch dms = null;
@@ -65,12 +72,20 @@ final class TradingRuntime implements AutoCloseable {
         return new TradingRuntime(trading, processor, dms);
     }
 
-    private static CommandGate gate(KrakenSinkConnectorConfig config, Clock clock) {
+    private static CommandGate<OrderCommand> gate(KrakenSinkConnectorConfig config, Clock clock) {
         CommandAuthenticator auth = config.commandHmacKey() == null ? null
             : new CommandAuthenticator(config.commandHmacKey().value(), config.commandHmacHeader());
         PreTradeGuard guard = new PreTradeGuard(config.guardSymbols(), config.guardOrderTypes(),
             SymbolLimits.parse(config.guardMaxQty()), SymbolLimits.parse(config.guardMaxNotional()));
-        return new CommandGate(auth, config.commandMaxAge(), config.dmsEnabled(), guard, clock);
+        return new CommandGate<>(CommandParser::parse, auth, config.commandMaxAge(), dmsRule(config.dmsEnabled()), guard,
+            clock);
+    }
+
+    /** @return refuses cancel_all_orders_after while the connector owns the dead man's switch */
+    static Function<OrderCommand, Optional<String>> dmsRule(boolean dmsManaged) {
+        return command -> dmsManaged && command.method() == CommandMethod.CANCEL_ALL_ORDERS_AFTER
+            ? Optional.of("cancel_all_orders_after is managed by the connector's dead man's switch (dms.enabled=true)")
+            : Optional.empty();
     }
 
     private static TradingRateLimiter limiter(KrakenSinkConnectorConfig config, PlacedOrders orders, Clock clock) {
@@ -78,12 +93,14 @@ final class TradingRuntime implements AutoCloseable {
             : new TradingRateLimiter(TradingTier.of(config.guardRateTier()), clock, orders);
     }
 
-    CommandProcessor processor() {
+    @Override
+    public CommandProcessor<OrderCommand> processor() {
         return processor;
     }
 
     /** Stops refreshing the dead man's switch (an unhealthy task lets it fire). */
-    void unhealthy() {
+    @Override
+    public void unhealthy() {
         if (dms != null) {
             dms.healthy(false);
         }
@@ -92,7 +109,8 @@ final class TradingRuntime implements AutoCloseable {
     /**
      * @param clean true on a clean stop: the dead man's switch is disarmed; false leaves it armed
      */
-    synchronized void close(boolean clean) {
+    @Override
+    public synchronized void close(boolean clean) {
         if (closed) {
             return;
         }

@@ -3,10 +3,10 @@ package com.kafkaconnectkraken.sink.command;
 import java.util.Optional;
 
 /**
- * The Kraken WS v2 trading methods a command can name docs/protocol/kraken-spot.md §5,
+ * The Kraken Spot WS v2 trading methods a command can name (docs/protocol/kraken-spot.md §5,
  * https://docs.kraken.com/api/docs/websocket-v2/add_order and sibling pages).
  */
-public enum CommandMethod {
+public enum CommandMethod implements TradingMethod {
     ADD_ORDER("add_order"),
     AMEND_ORDER("amend_order"),
     EDIT_ORDER("edit_order"),
@@ -23,11 +23,13 @@ public enum CommandMethod {
     }
 
     /** @return Kraken's method name, e.g. {@code add_order}. */
+    @Override
     public String wireName() {
         return wireName;
     }
 
     /** @return whether the method places new orders (never blindly retried; reconciled on timeout). */
+    @Override
     public boolean placesOrders() {
         return this == ADD_ORDER || this == BATCH_ADD;
     }

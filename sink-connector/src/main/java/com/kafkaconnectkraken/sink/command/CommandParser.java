@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
@@ -77,22 +78,7 @@ public final class CommandParser {
     }
 
     private static ObjectNode params(CommandMethod method, JsonNode tree) {
-        JsonNode given = null;
-        for (Map.Entry<String, JsonNode> field : tree.properties()) {
-            String name = field.getKey();
-            if (field.getValue().isNull() || "method".equals(name) || "req_id".equals(name)) {
-                continue;
-            }
-            if (!name.equals(method.wireName()) && !"params".equals(name)) {
-                throw new InvalidCommandException(CommandMethod.fromWire(name).isPresent()
-                    ? "params for " + name + " given but method is " + method.wireName()
-                    : "unknown field '" + name + "'");
-            }
-            if (given != null) {
-                throw new InvalidCommandException("give params either as '" + method.wireName() + "' or as 'params'");
-            }
-            given = field.getValue();
-        }
+        JsonNode given = givenParams(tree, method.wireName(), name -> CommandMethod.fromWire(name).isPresent());
         if (given == null && method != CommandMethod.CANCEL_ALL) {
             throw new InvalidCommandException(method.wireName() + " needs its params in field '" + method.wireName() + "'");
         }
@@ -103,7 +89,37 @@ public final class CommandParser {
         }
     }
 
-    private static Long reqId(JsonNode tree) {
+    /**
+     * Finds a command's params: the field named like its method (as in the Avro contracts) or {@code params}
+     * (as on the wire); null-valued fields count as absent.
+     *
+     * @param tree     the command value
+     * @param method   the method's wire name
+     * @param isMethod recognises another method's name (named in the refusal)
+     * @return the params node, or null when none is given
+     * @throws InvalidCommandException on an unknown field, another method's params, or params given twice
+     */
+    static JsonNode givenParams(JsonNode tree, String method, Predicate<String> isMethod) {
+        JsonNode given = null;
+        for (Map.Entry<String, JsonNode> field : tree.properties()) {
+            String name = field.getKey();
+            if (field.getValue().isNull() || "method".equals(name) || "req_id".equals(name)) {
+                continue;
+            }
+            if (!name.equals(method) && !"params".equals(name)) {
+                throw new InvalidCommandException(isMethod.test(name)
+                    ? "params for " + name + " given but method is " + method
+                    : "unknown field '" + name + "'");
+            }
+            if (given != null) {
+                throw new InvalidCommandException("give params either as '" + method + "' or as 'params'");
+            }
+            given = field.getValue();
+        }
+        return given;
+    }
+
+    static Long reqId(JsonNode tree) {
         JsonNode id = tree.path("req_id");
         if (id.isMissingNode() || id.isNull()) {
             return null;

@@ -4,8 +4,14 @@ import java.util.List;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 
-/** Accepts a non-empty list of Kraken order types. */
+/** Accepts a non-empty list of a venue's order types. */
 final class OrderTypesValidator implements ConfigDef.Validator {
+
+    private final List<String> known;
+
+    OrderTypesValidator(List<String> known) {
+        this.known = List.copyOf(known);
+    }
 
     @Override
     public void ensureValid(String name, Object value) {
@@ -14,7 +20,7 @@ final class OrderTypesValidator implements ConfigDef.Validator {
             throw new ConfigException(name, value, "at least one order type is required");
         }
         for (Object type : types) {
-            if (!KrakenSinkConnectorConfig.ORDER_TYPES.contains(type)) {
+            if (!known.contains(type)) {
                 throw new ConfigException(name, value, "unknown order type '" + type + "'");
             }
         }
@@ -22,6 +28,6 @@ final class OrderTypesValidator implements ConfigDef.Validator {
 
     @Override
     public String toString() {
-        return String.join(", ", KrakenSinkConnectorConfig.ORDER_TYPES);
+        return String.join(", ", known);
     }
 }

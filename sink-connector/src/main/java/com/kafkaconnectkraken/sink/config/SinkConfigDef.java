@@ -13,37 +13,73 @@ import org.apache.kafka.common.config.ConfigDef.ValidString;
 import org.apache.kafka.common.config.ConfigDef.Width;
 
 /**
- * Builds the sink {@link ConfigDef}, one method per group; the Connection group (URLs, credentials)
- * is {@link KrakenConnectionConfig}, shared with the source connector, and the WebSocket session
+ * Builds the sink {@link ConfigDef}s, one method per group. The venue-neutral keys ({@link SinkConfig}:
+ * resilience, reply, command, guards) come from {@link #shared}, which both trading sinks use, with the
+ * venue's wording ({@link VenueDocs}); the Kraken sink adds its Connection group ({@link KrakenConnectionConfig},
+ * shared with the source connector), its rate-limit tier and its dead man's switch. The WebSocket session
  * keys are spelled as in {@link WsSessionKeys}.
  */
-final class SinkConfigDef {
+public final class SinkConfigDef {
 
-    static final String GROUP_RESILIENCE = "Resilience";
-    static final String GROUP_REPLY = "Reply";
-    static final String GROUP_COMMAND = "Command";
-    static final String GROUP_GUARD = "Guards";
+    public static final String GROUP_RESILIENCE = "Resilience";
+    public static final String GROUP_REPLY = "Reply";
+    public static final String GROUP_COMMAND = "Command";
+    public static final String GROUP_GUARD = "Guards";
     static final String GROUP_DMS = "Dead man's switch";
+
+    /** Keys {@link #shared} defines in the {@link #GROUP_COMMAND} and {@link #GROUP_GUARD} groups: a venue's own keys follow. */
+    public static final int COMMAND_KEYS = 3;
+    public static final int GUARD_KEYS = 4;
+
+    /**
+     * How a venue words the shared keys' documentation, and its order types.
+     *
+     * @param requestTimeoutDoc the first sentence of {@code ws.request.timeout.ms}
+     * @param transientExamples examples of transient failures, e.g. {@code disconnect, EService:Unavailable}
+     * @param symbolFormat      the symbol format with an example, e.g. {@code BASE/QUOTE, e.g. BTC/USD}
+     * @param qtyExample        a {@code guard.max.qty} entry, e.g. {@code BTC/USD:0.5}
+     * @param notionalExample   a {@code guard.max.notional} entry, e.g. {@code BTC/USD:50000}
+     * @param notionalNeeds     what an order of a listed symbol needs for the notional check
+     * @param orderTypes        every order type of the venue: the default and the allowed values of {@code guard.order.types}
+     */
+    public record VenueDocs(String requestTimeoutDoc, String transientExamples, String symbolFormat, String qtyExample,
+                            String notionalExample, String notionalNeeds, List<String> orderTypes) {
+    }
 
     private SinkConfigDef() {
     }
 
-    /** @return a new definition of every sink key (doc, group, order, width, display name) */
+    /** @return a new definition of every Kraken sink key (doc, group, order, width, display name) */
     static ConfigDef build() {
         ConfigDef def = new ConfigDef();
         KrakenConnectionConfig.define(def, KrakenConnectionConfig.Profile.TRADING);
-        resilience(def);
-        reply(def);
-        command(def);
-        guards(def);
+        shared(def, KrakenSinkConnectorConfig.SPOT_DOCS);
+        rateTier(def);
         deadMansSwitch(def);
         return def;
     }
 
-    private static void resilience(ConfigDef def) {
+    /**
+     * Adds the venue-neutral sink keys ({@link SinkConfig}) to a definition: groups Resilience, Reply,
+     * Command ({@value #COMMAND_KEYS} keys) and Guards ({@value #GUARD_KEYS} keys).
+     *
+     * @param def  the connector's definition
+     * @param docs the venue's wording and order types
+     * @return {@code def}
+     * @throws org.apache.kafka.common.config.ConfigException if a key is already defined
+     */
+    public static ConfigDef shared(ConfigDef def, VenueDocs docs) {
+        resilience(def, docs);
+        reply(def);
+        command(def);
+        guards(def, docs);
+        return def;
+    }
+
+    private static void resilience(ConfigDef def, VenueDocs docs) {
         int o = 0;
         def.define(WS_REQUEST_TIMEOUT_MS, Type.LONG, 10_000L, Range.between(500, 300_000), Importance.MEDIUM,
-                WsSessionKeys.WS_REQUEST_TIMEOUT_DOC + " Past it the outcome of a trading request is UNKNOWN and reconciled.",
+                docs.requestTimeoutDoc() + " Past it the outcome of a trading request is UNKNOWN and reconciled.",
                 GROUP_RESILIENCE, ++o, Width.SHORT, "Request timeout")
             .define(RECONNECT_BACKOFF_MS, Type.LONG, 1_000L, Range.atLeast(10), Importance.LOW,
                 WsSessionKeys.RECONNECT_BACKOFF_DOC + " Retries of a transient failure use the same backoff.",
@@ -51,7 +87,7 @@ final class SinkConfigDef {
             .define(RECONNECT_BACKOFF_MAX_MS, Type.LONG, 30_000L, Range.atLeast(10), Importance.LOW,
                 WsSessionKeys.RECONNECT_BACKOFF_MAX_DOC, GROUP_RESILIENCE, ++o, Width.SHORT, "Reconnect backoff cap")
             .define(MAX_RETRIES, Type.INT, 10, Range.atLeast(0), Importance.MEDIUM,
-                "Transient failures in a row (disconnect, EService:Unavailable) retried through Connect before the task fails.",
+                "Transient failures in a row (" + docs.transientExamples() + ") retried through Connect before the task fails.",
                 GROUP_RESILIENCE, ++o, Width.SHORT, "Max retries");
     }
 
@@ -85,23 +121,27 @@ final class SinkConfigDef {
                 "Record header carrying the command HMAC.", GROUP_COMMAND, ++o, Width.MEDIUM, "Command HMAC header");
     }
 
-    private static void guards(ConfigDef def) {
+    private static void guards(ConfigDef def, VenueDocs docs) {
         int o = 0;
         def.define(GUARD_SYMBOLS, Type.LIST, List.of(), Importance.HIGH,
-                "Allowed symbols (BASE/QUOTE, e.g. BTC/USD); empty = any symbol.", GROUP_GUARD, ++o, Width.LONG, "Symbol allowlist")
-            .define(GUARD_ORDER_TYPES, Type.LIST, ORDER_TYPES, new OrderTypesValidator(), Importance.MEDIUM,
-                "Allowed order types.", GROUP_GUARD, ++o, Width.LONG, "Allowed order types")
+                "Allowed symbols (" + docs.symbolFormat() + "); empty = any symbol.", GROUP_GUARD, ++o, Width.LONG,
+                "Symbol allowlist")
+            .define(GUARD_ORDER_TYPES, Type.LIST, docs.orderTypes(), new OrderTypesValidator(docs.orderTypes()),
+                Importance.MEDIUM, "Allowed order types.", GROUP_GUARD, ++o, Width.LONG, "Allowed order types")
             .define(GUARD_MAX_QTY, Type.LIST, List.of(), Importance.HIGH,
-                "Max order quantity per symbol in base currency, as SYMBOL:QTY entries (e.g. BTC/USD:0.5).",
+                "Max order quantity per symbol in base currency, as SYMBOL:QTY entries (e.g. " + docs.qtyExample() + ").",
                 GROUP_GUARD, ++o, Width.LONG, "Max quantity")
             .define(GUARD_MAX_NOTIONAL, Type.LIST, List.of(), Importance.HIGH,
-                "Max order notional per symbol in quote currency, as SYMBOL:AMOUNT entries (e.g. BTC/USD:50000). Orders "
-                    + "of a listed symbol need a static limit or trigger price (or cash_order_qty).",
-                GROUP_GUARD, ++o, Width.LONG, "Max notional")
-            .define(GUARD_RATE_TIER, Type.STRING, "starter",
+                "Max order notional per symbol in quote currency, as SYMBOL:AMOUNT entries (e.g. " + docs.notionalExample()
+                    + "). Orders of a listed symbol need " + docs.notionalNeeds() + ".",
+                GROUP_GUARD, ++o, Width.LONG, "Max notional");
+    }
+
+    private static void rateTier(ConfigDef def) {
+        def.define(GUARD_RATE_TIER, Type.STRING, "starter",
                 ValidString.in("none", "starter", "intermediate", "pro"), Importance.MEDIUM,
                 "Client-side trading rate counter per pair (Kraken spot rate limits) for this verification tier; none = off.",
-                GROUP_GUARD, ++o, Width.SHORT, "Rate-limit tier");
+                GROUP_GUARD, GUARD_KEYS + 1, Width.SHORT, "Rate-limit tier");
     }
 
     private static void deadMansSwitch(ConfigDef def) {

@@ -12,8 +12,9 @@ import java.util.Set;
 import org.apache.kafka.connect.storage.Converter;
 
 /**
- * The sink's cross-field rules, in one place: used by the config constructor (which throws) and by
- * {@code KrakenSinkConnector.validate()} (which attaches each problem to its key).
+ * The sinks' cross-field rules, in one place: used by the config constructors (which throw) and by
+ * the connectors' {@code validate()} (which attaches each problem to its key). {@link #shared} holds the
+ * rules of the venue-neutral keys, used by every trading sink.
  */
 public final class SinkConfigRules {
 
@@ -39,6 +40,19 @@ public final class SinkConfigRules {
             problems.add(new ConfigProblem(DMS_REFRESH_MS, "must be below " + DMS_TIMEOUT_S + " ("
                 + config.dmsTimeoutSeconds() + " s) so the switch is refreshed before it fires"));
         }
+        problems.addAll(shared(config));
+        return problems;
+    }
+
+    /**
+     * The rules of the venue-neutral keys ({@link SinkConfig}): backoff order, reply topic not a command
+     * topic, reply converter type, guard limits of allowed symbols only.
+     *
+     * @param config the parsed single-key values
+     * @return the problems found, in rule order; empty when consistent
+     */
+    public static List<ConfigProblem> shared(SinkConfig config) {
+        List<ConfigProblem> problems = new ArrayList<>();
         WsSessionKeys.checkBackoff(config.reconnectBackoff(), config.reconnectBackoffMax()).ifPresent(problems::add);
         if (config.commandTopics().contains(config.replyTopic())) {
             problems.add(new ConfigProblem(REPLY_TOPIC, "must not be one of the command topics"));

@@ -22,7 +22,7 @@ import java.util.Optional;
  * pair is taken from the command when present (age counted as youngest) and otherwise nothing is
  * charged, because Kraken's counter for that pair cannot be known here. Thread-safe.
  */
-public final class TradingRateLimiter {
+public final class TradingRateLimiter implements CommandLimiter<OrderCommand> {
 
     private final TradingTier tier;
     private final Clock clock;
@@ -50,6 +50,7 @@ public final class TradingRateLimiter {
      *
      * @return the refusal reason, or empty when charged
      */
+    @Override
     public synchronized Optional<String> tryAcquire(OrderCommand command) {
         Map<String, Double> costs = costs(command);
         Instant now = clock.instant();

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * recent order ids per cl_ord_id (bounded). Callbacks arrive on the session's reader thread and
  * only complete futures.
  */
-public final class ExecutionsTracker implements KrakenWsListener {
+public final class ExecutionsTracker implements KrakenWsListener, SeenOrders {
 
     private static final int CAPACITY = 100_000;
 
@@ -56,6 +56,7 @@ public final class ExecutionsTracker implements KrakenWsListener {
     }
 
     /** @return the Kraken order_id of a cl_ord_id seen on executions, if any */
+    @Override
     public synchronized Optional<String> orderId(String clOrdId) {
         return Optional.ofNullable(orderIdByClOrdId.get(clOrdId));
     }
@@ -75,7 +76,14 @@ public final class ExecutionsTracker implements KrakenWsListener {
         return f;
     }
 
-    private void seen(String clOrdId, String orderId) {
+    /**
+     * Records an order reported on the session's own stream (also called for another venue's order events,
+     * e.g. the Trader API's {@code executionEvent}) and completes its waiters.
+     *
+     * @param clOrdId its client order id
+     * @param orderId the venue's order id
+     */
+    public void seen(String clOrdId, String orderId) {
         synchronized (this) {
             orderIdByClOrdId.put(clOrdId, orderId);
         }

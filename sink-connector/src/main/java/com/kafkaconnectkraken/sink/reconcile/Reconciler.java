@@ -35,7 +35,7 @@ import java.util.concurrent.TimeoutException;
  * cancel_all, cancel_all_orders_after) can only be settled by a late response; otherwise their
  * final acknowledgement stays UNKNOWN.
  */
-public final class Reconciler {
+public final class Reconciler implements OutcomeReconciler<OrderCommand> {
 
     static final Duration GRACE = Duration.ofSeconds(2);
     static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(5);
@@ -61,11 +61,13 @@ public final class Reconciler {
      * @param command   the command
      * @param unknown   the UNKNOWN acknowledgement already written
      * @param wireReqId the req_id the request went out with, or null
-     * @param sentAt    when it was sent
+     * @param sentAtOrNull when it was sent, or null for an earlier run's command (settled as if sent now)
      * @return the final acknowledgement
      * @throws TransientCommandException when the order history cannot be read now (retry later)
      */
-    public OrderAck resolve(OrderCommand command, OrderAck unknown, Long wireReqId, Instant sentAt) {
+    @Override
+    public OrderAck resolve(OrderCommand command, OrderAck unknown, Long wireReqId, Instant sentAtOrNull) {
+        Instant sentAt = sentAtOrNull != null ? sentAtOrNull : clock.instant();
         CompletableFuture<KrakenWsResponse> late = wireReqId == null ? new CompletableFuture<>()
             : executions.awaitLateResponse(wireReqId);
         List<String> ids = command.method().placesOrders() ? command.clOrdIds() : List.of();

@@ -1,6 +1,6 @@
 package com.kafkaconnectkraken.sink.reply;
 
-import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
+import com.kafkaconnectkraken.sink.config.SinkConfig;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -24,7 +24,7 @@ final class ReplyConverters {
     }
 
     /** @return a configured value converter ({@code reply.value.converter} + its prefixed props) */
-    static Converter valueConverter(KrakenSinkConnectorConfig config) {
+    static Converter valueConverter(SinkConfig config) {
         Class<?> type = config.replyValueConverter();
         Map<String, Object> props = new HashMap<>(config.replyValueConverterProps());
         Converter converter = withLoader(type.getClassLoader(), () -> {

@@ -1,6 +1,6 @@
 package com.kafkaconnectkraken.sink.reply;
 
-import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
+import com.kafkaconnectkraken.sink.config.SinkConfig;
 import com.kafkaconnectkraken.sink.reply.OrderAck.SourceRef;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +69,7 @@ public final class ReplyHistory {
      * @param config connector config (reply.* keys, command.max.age.ms)
      * @param clock  time source
      */
-    public void load(KrakenSinkConnectorConfig config, Clock clock) {
+    public void load(SinkConfig config, Clock clock) {
         Converter converter = ReplyConverters.valueConverter(config);
         long from = lookback(config.commandMaxAge()).isZero() ? 0
             : clock.millis() - lookback(config.commandMaxAge()).toMillis();
@@ -82,7 +82,7 @@ public final class ReplyHistory {
         }
     }
 
-    private static Map<String, Object> consumerProps(KrakenSinkConnectorConfig config) {
+    private static Map<String, Object> consumerProps(SinkConfig config) {
         Map<String, Object> props = new HashMap<>();
         config.replyProducerProps().forEach((k, v) -> {
             if (k.startsWith("security.") || k.startsWith("sasl.") || k.startsWith("ssl.")) {

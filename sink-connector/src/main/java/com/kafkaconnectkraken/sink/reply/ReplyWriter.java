@@ -1,6 +1,6 @@
 package com.kafkaconnectkraken.sink.reply;
 
-import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
+import com.kafkaconnectkraken.sink.config.SinkConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -34,7 +34,7 @@ public final class ReplyWriter implements AutoCloseable {
      * @param config   connector config (reply.* keys)
      * @param clientId producer client.id
      */
-    public ReplyWriter(KrakenSinkConnectorConfig config, String clientId) {
+    public ReplyWriter(SinkConfig config, String clientId) {
         this(config.replyTopic(), ReplyConverters.valueConverter(config), new KafkaProducer<>(producerProps(config, clientId)),
             Duration.ofSeconds(30));
     }
@@ -76,7 +76,7 @@ public final class ReplyWriter implements AutoCloseable {
         producer.close(Duration.ofSeconds(10));
     }
 
-    static Map<String, Object> producerProps(KrakenSinkConnectorConfig config, String clientId) {
+    static Map<String, Object> producerProps(SinkConfig config, String clientId) {
         Map<String, Object> props = new HashMap<>();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", config.replyBootstrapServers()));
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);

@@ -4,6 +4,8 @@ import com.kafkaconnectkraken.client.ErrorClass;
 import com.kafkaconnectkraken.client.rest.KrakenApiException;
 import com.kafkaconnectkraken.client.spot.protocol.SpotErrors;
 import com.kafkaconnectkraken.client.ws.KrakenWsConnectionException;
+import com.kafkaconnectkraken.client.ws.NoAnswerException;
+import com.kafkaconnectkraken.client.ws.TraderRejectedException;
 import com.kafkaconnectkraken.client.ws.KrakenWsTimeoutException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -11,8 +13,9 @@ import java.util.concurrent.ExecutionException;
 /**
  * The one place that decides what a failure means for a command and its acknowledgement (model:
  * Debezium's ErrorHandler, kafka-connect-jdbc's JdbcSinkTask). Kraken error texts are classified by
- * the protocol's one error table ({@link SpotErrors}, https://docs.kraken.com/api/docs/guides/spot-errors);
- * this enum only maps that class to what the sink does.
+ * the protocol's one error table ({@link SpotErrors}, https://docs.kraken.com/api/docs/guides/spot-errors),
+ * Trader API error codes by {@code TraderErrors} (docs/protocol/trader-api.md §6: a refused message executed
+ * nothing, so RETRIABLE codes are {@link #RETRY}); this enum only maps that class to what the sink does.
  */
 public enum CommandFailure {
     /**
@@ -44,6 +47,18 @@ public enum CommandFailure {
     }
 
     /**
+     * @param errorClass a venue error table's class of an answer that refused the command (nothing executed)
+     * @return what it means: RETRIABLE is {@link #RETRY}
+     */
+    static CommandFailure of(ErrorClass errorClass) {
+        return switch (errorClass) {
+            case FATAL -> FATAL;
+            case REJECTED -> REJECTED;
+            case RETRIABLE -> RETRY;
+        };
+    }
+
+    /**
      * @param error an exception raised while sending a command or looking up orders (wrapped in
      *              {@link CompletionException} / {@link ExecutionException} or not)
      * @return what it means; {@link #FATAL} for anything unexpected (a bug must not pass silently)
@@ -53,8 +68,12 @@ public enum CommandFailure {
         while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
             e = e.getCause();
         }
-        if (e instanceof KrakenWsTimeoutException || e instanceof UncertainOutcomeException) {
+        if (e instanceof KrakenWsTimeoutException || e instanceof NoAnswerException
+                || e instanceof UncertainOutcomeException) {
             return UNKNOWN;
+        }
+        if (e instanceof TraderRejectedException rejected) {
+            return of(rejected.errorClass());
         }
         if (e instanceof KrakenWsConnectionException c) {
             return c.requestSent() ? UNKNOWN : RETRY;

@@ -28,13 +28,9 @@ import org.slf4j.LoggerFactory;
  * {@link KrakenWsSession}), subscribed to {@code executions} for reconciliation, plus the REST
  * client for order history. https://docs.kraken.com/api/docs/guides/spot-ws-auth
  */
-public final class KrakenTrading implements AutoCloseable, DeadMansSwitch.Connection {
+public final class KrakenTrading implements TradingVenue<OrderCommand>, AutoCloseable, DeadMansSwitch.Connection {
 
     private static final Logger log = LoggerFactory.getLogger(KrakenTrading.class);
-
-    /** A request on the wire. */
-    public record Sent(Instant sentAt, CompletableFuture<List<KrakenWsResponse>> responses) {
-    }
 
     private final KrakenRestClient rest;
     private final ExecutionsTracker executions = new ExecutionsTracker();
@@ -80,12 +76,19 @@ public final class KrakenTrading implements AutoCloseable, DeadMansSwitch.Connec
     /**
      * Sends a command; the session adds {@code token} and a unique {@code req_id}.
      *
-     * @return the send time and the response frame(s)
+     * @return the send time and the response frame(s) as a {@link SpotAnswer}
      */
+    @Override
     public Sent send(OrderCommand command) {
         Instant sentAt = Instant.now();
         return new Sent(sentAt, session.request(command.method().wireName(), command.params().deepCopy(),
-            expectedResponses(command)));
+            expectedResponses(command)).thenApply(SpotAnswer::new));
+    }
+
+    /** @return {@code Kraken} */
+    @Override
+    public String name() {
+        return "Kraken";
     }
 
     /**

@@ -71,7 +71,7 @@ public final class ResponseOutcome {
     }
 
     /** @return the node as JSON text with exact, plain decimals, or null */
-    static String text(JsonNode node) {
+    public static String text(JsonNode node) {
         if (node == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package com.kafkaconnectkraken.sink.guard;
+package com.kafkaconnectkraken.sink.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

@@ -1,0 +1,212 @@
+package com.kafkaconnectkraken.sink;
+
+import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
+import com.kafkaconnectkraken.sink.config.SinkConfig;
+import com.kafkaconnectkraken.sink.reply.AckSink;
+import com.kafkaconnectkraken.sink.reply.ReplyHistory;
+import com.kafkaconnectkraken.sink.reply.ReplyWriter;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.sink.ErrantRecordReporter;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The task of every trading sink: executes order commands on a venue and writes one final
+ * acknowledgement per command to the reply topic. {@code put()} runs each partition's commands in order
+ * and the partitions concurrently ({@link PartitionBatch}), and returns once every acknowledgement is on
+ * the reply topic; {@code preCommit()} therefore commits exactly the acknowledged offsets. Transient
+ * failures (disconnected, a venue's "unavailable") are thrown as {@link RetriableException} after
+ * {@code context.timeout(backoff)}, so Connect redelivers the batch with exponential backoff; records
+ * already acknowledged are skipped then. The reply history is read again on every assignment. A venue
+ * supplies its config ({@link #parse}) and its connected pipeline ({@link #connect}).
+ *
+ * @param <F> the venue's config type
+ */
+public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
+
+    private static final Logger log = LoggerFactory.getLogger(TradingSinkTask.class);
+
+    private final Clock clock = Clock.systemUTC();
+    private final PartitionBatch batch;
+    private final AtomicInteger failures = new AtomicInteger();
+    private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
+    private ExponentialBackoff retryBackoff;
+    private F config;
+    private ReplyHistory history;
+    private ReplyWriter writer;
+    private AckSink acks;
+    private ExecutorService pool;
+    private VenueRuntime runtime;
+    private volatile boolean failed;
+
+    /** A task with its own per-partition progress. */
+    protected TradingSinkTask() {
+        this(new PartitionBatch());
+    }
+
+    /** @param batch the per-partition progress {@code preCommit} reports */
+    TradingSinkTask(PartitionBatch batch) {
+        this.batch = batch;
+    }
+
+    /**
+     * @param props the task's properties
+     * @return the parsed config
+     * @throws org.apache.kafka.common.config.ConfigException when invalid
+     */
+    protected abstract F parse(Map<String, String> props);
+
+    /**
+     * Connects to the venue and wires the pipeline.
+     *
+     * @return the connected runtime
+     * @throws com.kafkaconnectkraken.sink.send.TransientCommandException when the venue is unreachable now
+     */
+    protected abstract VenueRuntime connect(F config, AckSink acks, ReplyHistory history, Clock clock);
+
+    /** @return a short name for threads, client ids and log lines, e.g. {@code kraken-sink} */
+    protected abstract String name();
+
+    /** @return the WARN logged at start when the reply history is not read (what is then looked up, what not) */
+    protected abstract String historyOffWarning();
+
+    @Override
+    public void start(Map<String, String> props) {
+        config = parse(props);
+        retryBackoff = ExponentialBackoff.doubling(config.reconnectBackoff(), config.reconnectBackoffMax());
+        history = new ReplyHistory();
+        String clientId = name() + "-reply-" + props.getOrDefault("name", "connector") + "-" + System.identityHashCode(this);
+        writer = new ReplyWriter(config, clientId);
+        acks = new AckSink(writer, history, dlq(props));
+        pool = Executors.newCachedThreadPool(r -> new Thread(r, name() + "-partition"));
+        log.info("{} task started; acknowledgements to {}", name(), config.replyTopic());
+        if (!config.replyHistoryLookup()) {
+            log.warn("{}=false: {}", SinkConfig.REPLY_HISTORY_LOOKUP, historyOffWarning());
+        }
+    }
+
+    @Override
+    public void open(Collection<TopicPartition> partitions) {
+        log.info("Assigned {}", partitions);
+        if (config.replyHistoryLookup()) {
+            // read again on every assignment: another task may have acknowledged these partitions' commands
+            history.load(config, clock);
+        }
+        if (runtime != null) {
+            runtime.processor().assigned(partitions);
+        }
+        assigned.addAll(partitions);
+    }
+
+    @Override
+    public void put(Collection<SinkRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        RuntimeException failure;
+        try {
+            failure = batch.run(records, connected().processor(), pool);
+        } catch (RetriableException e) {
+            failure = e;
+        }
+        if (failure == null) {
+            failures.set(0);
+            return;
+        }
+        handle(failure);
+    }
+
+    private VenueRuntime connected() {
+        if (runtime == null) {
+            runtime = connect(config, acks, history, clock);
+            runtime.processor().assigned(assigned);
+        }
+        return runtime;
+    }
+
+    private void handle(RuntimeException failure) {
+        if (failure instanceof RetriableException) {
+            int attempt = failures.incrementAndGet();
+            if (attempt > config.maxRetries()) {
+                fail(new ConnectException("giving up after " + config.maxRetries() + " retries", failure));
+            }
+            long backoff = backoff(attempt);
+            log.warn("Retrying in {} ms (attempt {} of {}): {}", backoff, attempt, config.maxRetries(), failure.getMessage());
+            context.timeout(backoff);
+            throw failure;
+        }
+        fail(failure instanceof ConnectException ce ? ce : new ConnectException("command processing failed", failure));
+    }
+
+    private void fail(ConnectException e) {
+        failed = true;
+        if (runtime != null) {
+            runtime.unhealthy();
+        }
+        throw e;
+    }
+
+    /** @return the wait before retry {@code attempt} (1-based), in ms: the one jittered backoff of the project */
+    long backoff(int attempt) {
+        return retryBackoff.delay(attempt).toMillis();
+    }
+
+    @Override
+    public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+        Map<TopicPartition, Long> next = batch.nextOffsets();
+        Map<TopicPartition, OffsetAndMetadata> out = new HashMap<>();
+        currentOffsets.forEach((tp, current) -> {
+            Long acked = next.get(tp);
+            if (acked != null) {
+                out.put(tp, new OffsetAndMetadata(Math.min(acked, current.offset())));
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public void close(Collection<TopicPartition> partitions) {
+        batch.forget(partitions);
+        assigned.removeAll(partitions);
+    }
+
+    @Override
+    public void stop() {
+        log.info("Stopping {} task (clean={})", name(), !failed);
+        if (runtime != null) {
+            runtime.close(!failed);
+        }
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+        if (writer != null) {
+            writer.close();
+        }
+    }
+
+    private ErrantRecordReporter dlq(Map<String, String> props) {
+        if (!"all".equalsIgnoreCase(props.getOrDefault("errors.tolerance", "none"))) {
+            return null;
+        }
+        try {
+            return context.errantRecordReporter();
+        } catch (NoSuchMethodError | NoClassDefFoundError oldWorker) {
+            log.warn("This worker has no errant record reporter; refused commands are acknowledged but not sent to a DLQ");
+            return null;
+        }
+    }
+}
