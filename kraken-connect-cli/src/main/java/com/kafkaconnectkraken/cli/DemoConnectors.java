@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.cli;
 
 import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
+import com.kafkaconnectkraken.simulator.KrakenSimulatorMain;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,9 @@ import java.util.stream.Stream;
  *       of {@link #GENERATED_SYMBOLS} from the simulator's generator;</li>
  *   <li>{@value #REPLAY_SOURCE} (offline only): the BTC/USD book recorded from Kraken, replayed by a second
  *       simulator;</li>
+ *   <li>{@value #TRADER_SOURCE}: the simulator's Trader WebSocket API quotes, depth, executions, portfolio and
+ *       metrics of {@link #TRADER_SYMBOLS} and the demo account; {@value #TRADER_SINK}: Trader commands (schemaless
+ *       JSON) from {@value #TRADER_COMMANDS_TOPIC}, acknowledgements (JSON) to {@value #TRADER_ACKS_TOPIC};</li>
  *   <li>{@value #SINK}: order commands (schemaless JSON) from {@value #COMMANDS_TOPIC}, executed on the simulator's
  *       exchange, acknowledgements (JSON) to {@value #ACKS_TOPIC}. Never pointed at Kraken by the stack.</li>
  * </ul>
@@ -34,6 +38,11 @@ final class DemoConnectors {
     static final String LIVE_SYMBOLS = "BTC/USD,ETH/USD,SOL/USD";
     static final String GENERATED_SYMBOLS = "ETH/USD,SOL/USD";
     static final String REPLAY_SYMBOL = "BTC/USD";
+    static final String TRADER_SOURCE = "trader-source";
+    static final String TRADER_SINK = "trader-sink";
+    static final String TRADER_SYMBOLS = "EURUSD,GBPUSD";
+    static final String TRADER_COMMANDS_TOPIC = "kraken.trader.orders";
+    static final String TRADER_ACKS_TOPIC = "kraken.trader.order_acks";
 
     private final String registryV2Url;
 
@@ -123,6 +132,58 @@ final class DemoConnectors {
         config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
         config.put("value.converter.schemas.enable", "false");
         return config;
+    }
+
+    /**
+     * @param traderWsUrl the simulator's Trader API socket ({@code ws://.../api/v1/ws})
+     * @return the Trader source: every event type of {@link #TRADER_SYMBOLS} and the demo account
+     */
+    Map<String, String> traderSource(String traderWsUrl) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("connector.class", "com.kafkaconnectkraken.source.trader.TraderSourceConnector");
+        config.put("tasks.max", "1");
+        config.putAll(traderLogin(traderWsUrl));
+        config.put("trader.symbols", TRADER_SYMBOLS);
+        config.put("trader.events", "quoteEvent,executionEvent,portfolioEvent");
+        config.put("trader.depth.symbols", "EURUSD");
+        config.put("trader.depth", "5");
+        config.put("trader.account.ids", KrakenSimulatorMain.TRADER_DEMO_ACCOUNT);
+        config.put("topic.prefix", TOPIC_PREFIX);
+        config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        config.putAll(apicurio("value.converter"));
+        return config;
+    }
+
+    /**
+     * @param traderWsUrl the simulator's Trader API socket
+     * @param bootstrap   the broker, for the acknowledgement producer
+     * @return the Trader sink: commands from {@value #TRADER_COMMANDS_TOPIC}, acknowledgements to {@value #TRADER_ACKS_TOPIC}
+     */
+    Map<String, String> traderSink(String traderWsUrl, String bootstrap) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("connector.class", "com.kafkaconnectkraken.sink.trader.TraderSinkConnector");
+        config.put("tasks.max", "1");
+        config.put("topics", TRADER_COMMANDS_TOPIC);
+        config.putAll(traderLogin(traderWsUrl));
+        config.put("reply.topic", TRADER_ACKS_TOPIC);
+        config.put("reply.bootstrap.servers", bootstrap);
+        config.put("reply.value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        config.put("reply.value.converter.schemas.enable", "false");
+        config.put("guard.symbols", TRADER_SYMBOLS);
+        config.put("guard.max.qty", "EURUSD:100000,GBPUSD:100000");
+        config.put("errors.tolerance", "all");
+        config.put("errors.deadletterqueue.topic.name", TRADER_COMMANDS_TOPIC + ".dlq");
+        config.put("errors.deadletterqueue.topic.replication.factor", "1");
+        config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        config.put("value.converter.schemas.enable", "false");
+        return config;
+    }
+
+    /** The simulator's public demo login (not a secret; constants inlined, no simulator class loaded). */
+    private static Map<String, String> traderLogin(String traderWsUrl) {
+        return Map.of("trader.url", traderWsUrl, "trader.username", KrakenSimulatorMain.TRADER_DEMO_USER,
+                "trader.password", KrakenSimulatorMain.TRADER_DEMO_PASSWORD);
     }
 
     /** INFRA.md's seven settings: Apicurio's converter writing the Confluent wire format. */

@@ -173,6 +173,11 @@ public final class KrakenStack {
             deployer.deploy(DemoConnectors.FUTURES_SOURCE, connectors.futuresSource(simulators.futuresWs(), simulators.rest()),
                     "simulator Kraken Futures ticker, book, trade " + DemoConnectors.FUTURES_PRODUCTS + " (generated)");
         }
+        deployer.deploy(DemoConnectors.TRADER_SOURCE, connectors.traderSource(simulators.traderWs()),
+                "simulator Trader API quotes, depth, executions, portfolio, metrics " + DemoConnectors.TRADER_SYMBOLS);
+        deployer.deploy(DemoConnectors.TRADER_SINK, connectors.traderSink(simulators.traderWs(), options.bootstrapServers()),
+                "Trader commands from " + DemoConnectors.TRADER_COMMANDS_TOPIC + " to the SIMULATOR, acks to "
+                        + DemoConnectors.TRADER_ACKS_TOPIC);
         deployer.deploy(DemoConnectors.SINK, connectors.sink(simulators.privateWs(), simulators.rest(), Simulators.API_KEY,
                 simulators.apiSecret(), options.bootstrapServers()), "orders from " + DemoConnectors.COMMANDS_TOPIC
                 + " to the SIMULATOR's exchange, acks to " + DemoConnectors.ACKS_TOPIC);
@@ -185,6 +190,11 @@ public final class KrakenStack {
         console.say("sample order written to %s-%d@%d: %s", written.topic(), written.partition(), written.offset(),
                 SampleOrder.COMMAND);
         await(monitor.firstAck(), "No order acknowledgement within 120 s; see " + layout.log("connect"));
+        var trader = SampleOrder.send(options.bootstrapServers(), DemoConnectors.TRADER_COMMANDS_TOPIC,
+                SampleOrder.TRADER_COMMAND);
+        console.say("sample Trader order written to %s-%d@%d: %s", trader.topic(), trader.partition(), trader.offset(),
+                SampleOrder.TRADER_COMMAND);
+        await(monitor.firstTraderAck(), "No Trader order acknowledgement within 120 s; see " + layout.log("connect"));
     }
 
     private void await(java.util.concurrent.CountDownLatch latch, String failure) {
@@ -226,7 +236,8 @@ public final class KrakenStack {
     private void deleteConnectors() {
         if (worker.process() != null && worker.process().isAlive()) {
             ConnectRest rest = new ConnectRest(worker.restUrl());
-            for (String name : List.of(DemoConnectors.SOURCE, DemoConnectors.REPLAY_SOURCE, DemoConnectors.SINK)) {
+            for (String name : List.of(DemoConnectors.SOURCE, DemoConnectors.REPLAY_SOURCE, DemoConnectors.FUTURES_SOURCE,
+                    DemoConnectors.TRADER_SOURCE, DemoConnectors.TRADER_SINK, DemoConnectors.SINK)) {
                 if (rest.deleteConnector(name, Duration.ofSeconds(10))) {
                     console.say("connector %s deleted (offsets kept)", name);
                 }

@@ -31,6 +31,7 @@ final class MarketView {
     private final Map<String, Long> countsAtLastReport = new TreeMap<>();
     private final Map<String, L2Book> books = new TreeMap<>();
     private final Deque<String> trades = new ArrayDeque<>();
+    private final Map<String, String> quotes = new TreeMap<>();
     private long lastReportNanos = System.nanoTime();
 
     /** Counts one record of a topic (decoded or not). */
@@ -66,7 +67,13 @@ final class MarketView {
         }
     }
 
-    /** Prints rates since the previous report, tops of book and last trades. */
+    /** Remembers a decoded Trader API {@code quote} record ({@code trader/quote.avsc}: symbol, bid, ask). */
+    void quote(GenericRecord record) {
+        quotes.put(record.get("symbol").toString(), String.format("bid %s | ask %s", plain(decimal(record, "bid")),
+                plain(decimal(record, "ask"))));
+    }
+
+    /** Prints rates since the previous report, tops of book, Trader quotes and last trades. */
     void report(Console console) {
         double seconds = Math.max(0.001, (System.nanoTime() - lastReportNanos) / 1e9);
         lastReportNanos = System.nanoTime();
@@ -85,6 +92,7 @@ final class MarketView {
                         plain(ask.price()), plain(ask.qty()));
             }
         });
+        quotes.forEach((symbol, quote) -> console.detail("%-8s %s (Trader API)", symbol, quote));
         if (!trades.isEmpty()) {
             console.detail("last trades: %s", String.join(" | ", trades));
         }

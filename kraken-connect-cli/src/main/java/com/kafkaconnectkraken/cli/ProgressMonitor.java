@@ -35,6 +35,7 @@ final class ProgressMonitor implements Runnable {
     /** The Spot topics whose records the view decodes (others, Kraken Futures' included, are only counted). */
     private static final String SPOT_BOOK = DemoConnectors.TOPIC_PREFIX + "." + SpotChannel.BOOK.wireName();
     private static final String SPOT_TRADE = DemoConnectors.TOPIC_PREFIX + "." + SpotChannel.TRADE.wireName();
+    private static final String TRADER_QUOTES = DemoConnectors.TOPIC_PREFIX + ".trader.quotes";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Duration REPORT_INTERVAL = Duration.ofSeconds(5);
     private static final Duration TOPIC_SCAN_INTERVAL = Duration.ofSeconds(1);
@@ -46,6 +47,7 @@ final class ProgressMonitor implements Runnable {
     private final MarketView view = new MarketView();
     private final CountDownLatch firstRecord = new CountDownLatch(1);
     private final CountDownLatch firstAck = new CountDownLatch(1);
+    private final CountDownLatch firstTraderAck = new CountDownLatch(1);
     private final Set<TopicPartition> assigned = new HashSet<>();
     private final Map<String, Boolean> decodeFailureShown = new HashMap<>();
     private volatile double firstRecordSeconds = -1;
@@ -104,6 +106,10 @@ final class ProgressMonitor implements Runnable {
         return firstAck;
     }
 
+    CountDownLatch firstTraderAck() {
+        return firstTraderAck;
+    }
+
     /** @return seconds from the command to the first record, or -1 before it */
     double firstRecordSeconds() {
         return firstRecordSeconds;
@@ -113,7 +119,8 @@ final class ProgressMonitor implements Runnable {
         List<TopicPartition> fresh = new ArrayList<>();
         for (Map.Entry<String, List<PartitionInfo>> topic : consumer.listTopics(Duration.ofSeconds(5)).entrySet()) {
             if (topic.getKey().startsWith(DemoConnectors.TOPIC_PREFIX + ".")
-                    && !topic.getKey().startsWith(DemoConnectors.COMMANDS_TOPIC)) {
+                    && !topic.getKey().startsWith(DemoConnectors.COMMANDS_TOPIC)
+                    && !topic.getKey().startsWith(DemoConnectors.TRADER_COMMANDS_TOPIC)) {
                 topic.getValue().forEach(p -> fresh.add(new TopicPartition(p.topic(), p.partition())));
             }
         }
@@ -138,7 +145,8 @@ final class ProgressMonitor implements Runnable {
 
     private void handle(ConsumerRecord<byte[], byte[]> record) {
         view.count(record.topic());
-        if (firstRecord.getCount() > 0 && !record.topic().equals(DemoConnectors.ACKS_TOPIC)) {
+        if (firstRecord.getCount() > 0 && !record.topic().equals(DemoConnectors.ACKS_TOPIC)
+                && !record.topic().equals(DemoConnectors.TRADER_ACKS_TOPIC)) {
             firstRecordSeconds = console.elapsedSeconds();
             console.say("first record: %s (key %s)", record.topic(),
                     record.key() == null ? "-" : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8));
@@ -147,7 +155,11 @@ final class ProgressMonitor implements Runnable {
         try {
             String topic = record.topic();
             if (topic.equals(DemoConnectors.ACKS_TOPIC)) {
-                acknowledgement(record.value());
+                acknowledgement(topic, record.value(), firstAck);
+            } else if (topic.equals(DemoConnectors.TRADER_ACKS_TOPIC)) {
+                acknowledgement(topic, record.value(), firstTraderAck);
+            } else if (topic.equals(TRADER_QUOTES)) {
+                view.quote(avro.decodeRecord(record.value()));
             } else if (topic.equals(SPOT_BOOK)) {
                 view.book(avro.decodeRecord(record.value()));
             } else if (topic.equals(SPOT_TRADE)) {
@@ -163,7 +175,7 @@ final class ProgressMonitor implements Runnable {
     }
 
     /** Shows an acknowledgement ({@code order_ack.avsc}), written as Confluent-framed Avro or as plain JSON. */
-    private void acknowledgement(byte[] value) throws java.io.IOException {
+    private void acknowledgement(String topic, byte[] value, CountDownLatch latch) throws java.io.IOException {
         Map<String, Object> ack = new HashMap<>();
         if (value.length > 0 && value[0] == 0) {
             GenericRecord avroAck = avro.decodeRecord(value);
@@ -172,8 +184,10 @@ final class ProgressMonitor implements Runnable {
             JSON.readTree(value).properties().forEach(e -> ack.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
         }
         console.say("order acknowledgement on %s: status %s, method %s, cl_ord_id %s, order_id %s, round trip %s ms%s",
-                DemoConnectors.ACKS_TOPIC, ack.get("status"), ack.get("method"), ack.get("cl_ord_id"), ack.get("order_id"),
+                topic, ack.get("status"), ack.get("method"), ack.get("cl_ord_id"), ack.get("order_id"),
                 ack.get("round_trip_ms"), ack.get("error") == null ? "" : ", error " + ack.get("error"));
-        firstAck.countDown();
+        if (Boolean.TRUE.equals(ack.get("final_ack")) || "true".equals(ack.get("final_ack"))) {
+            latch.countDown();
+        }
     }
 }

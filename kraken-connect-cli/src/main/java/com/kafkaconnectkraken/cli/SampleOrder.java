@@ -21,6 +21,11 @@ final class SampleOrder {
     static final String COMMAND = "{\"method\":\"add_order\",\"req_id\":1,\"add_order\":{\"order_type\":\"limit\","
             + "\"side\":\"buy\",\"order_qty\":\"0.05\",\"limit_price\":\"100.00\",\"symbol\":\"ETH/USD\"}}";
 
+    /** The Trader demo order: a MARKET buy of 10 000 EURUSD on the simulator's demo account (it fills at once). */
+    static final String TRADER_COMMAND = "{\"method\":\"createOrder\",\"params\":{\"accountId\":\""
+            + com.kafkaconnectkraken.simulator.KrakenSimulatorMain.TRADER_DEMO_ACCOUNT
+            + "\",\"symbol\":\"EURUSD\",\"side\":\"BUY\",\"type\":\"MARKET\",\"quantity\":10000}}";
+
     private SampleOrder() {
     }
 
@@ -30,16 +35,27 @@ final class SampleOrder {
      * @throws StackException if the broker does not take it within 30 s
      */
     static RecordMetadata send(String bootstrapServers) {
+        return send(bootstrapServers, DemoConnectors.COMMANDS_TOPIC, COMMAND);
+    }
+
+    /**
+     * @param bootstrapServers the stack's broker
+     * @param topic            the command topic
+     * @param command          the command JSON
+     * @return where the command was written
+     * @throws StackException if the broker does not take it within 30 s
+     */
+    static RecordMetadata send(String bootstrapServers, String topic, String command) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            return producer.send(new ProducerRecord<>(DemoConnectors.COMMANDS_TOPIC, "demo-order", COMMAND))
+            return producer.send(new ProducerRecord<>(topic, "demo-order", command))
                     .get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new StackException("Cannot write the sample order to " + DemoConnectors.COMMANDS_TOPIC + ": " + e, e);
+            throw new StackException("Cannot write the sample order to " + topic + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("Interrupted while writing the sample order", e);

@@ -90,6 +90,11 @@ final class Simulators {
         return "ws://127.0.0.1:" + options.simulatorPort() + "/ws/v1";
     }
 
+    /** @return the simulator's Trader WebSocket API socket (login beside it at /api/v1/login) */
+    String traderWs() {
+        return "ws://127.0.0.1:" + options.simulatorPort() + "/api/v1/ws";
+    }
+
     String replayPublicWs() {
         return "ws://127.0.0.1:" + options.replayPort() + "/public/v2";
     }
