@@ -4,21 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.futures.protocol.FuturesChallenge;
 import com.kafkaconnectkraken.client.json.KrakenJson;
-import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
-import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A Kraken Futures WebSocket v1 session on the project's shared connection lifecycle
@@ -41,18 +33,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class FuturesWsSession implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(FuturesWsSession.class);
 
-    private final KrakenWsConfig config;
     private final String apiKey;
     private final FuturesChallenge challenge;
-    private final OkHttpClient client;
-    private final SessionThreads threads;
-    private final SessionParts parts;
-    private final SerialRequests requests;
-    private final ConnectionSupervisor supervisor;
-    private final List<FuturesSubscription> active = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final SerialSession<FuturesSubscription> core;
     private volatile Challenged challenged;
 
     /**
@@ -63,22 +47,10 @@ public final class FuturesWsSession implements AutoCloseable {
      * @param listener  receives data messages, lifecycle events and malformed frames
      */
     public FuturesWsSession(KrakenWsConfig config, String apiKey, FuturesChallenge challenge, FuturesWsListener listener) {
-        this.config = Objects.requireNonNull(config, "config");
         this.apiKey = apiKey;
         this.challenge = challenge;
-        this.client = new OkHttpClient.Builder().connectTimeout(config.connectTimeout())
-                .readTimeout(config.connectTimeout()).writeTimeout(config.connectTimeout())
-                .pingInterval(config.pingInterval()).build();
-        this.threads = new SessionThreads(config.name());
-        ListenerDispatcher dispatcher = new ListenerDispatcher(config.name());
-        dispatcher.add(Objects.requireNonNull(listener, "listener"));
-        this.requests = new SerialRequests(threads.timer(), config.requestTimeout(), FuturesWsSession::rejection, null);
-        this.parts = new SessionParts(config, new FuturesWire(new FuturesFrameRouter(requests, dispatcher, config.name()),
-                requests), dispatcher, threads.timer(), threads.lifecycle());
-        this.supervisor = new ConnectionSupervisor(parts, client, null,
-                new ExponentialBackoff(config.reconnectInitialDelay(), config.reconnectMaxDelay(),
-                        config.reconnectMultiplier(), new Random()),
-                Clock.systemUTC(), this::restore, this::close);
+        this.core = new SerialSession<>(Objects.requireNonNull(config, "config"), "Kraken Futures WS",
+                List.of(Objects.requireNonNull(listener, "listener")), null, SerialWire.Upgrade.PLAIN, new Venue());
     }
 
     /**
@@ -88,7 +60,7 @@ public final class FuturesWsSession implements AutoCloseable {
      *         connection failed (the session is then closed)
      */
     public CompletableFuture<Void> connect() {
-        return supervisor.start();
+        return core.supervisor.start();
     }
 
     /**
@@ -99,7 +71,8 @@ public final class FuturesWsSession implements AutoCloseable {
      * @throws IllegalStateException for a private feed on a session without credentials
      */
     public CompletableFuture<Void> subscribe(FuturesSubscription subscription) {
-        return request("subscribe", subscription, supervisor.readyConnection()).thenRun(() -> active.add(subscription));
+        return request("subscribe", subscription, core.supervisor.readyConnection())
+                .thenRun(() -> core.acknowledged(subscription));
     }
 
     /**
@@ -108,31 +81,24 @@ public final class FuturesWsSession implements AutoCloseable {
      * @return completes on Kraken's {@code unsubscribed}
      */
     public CompletableFuture<Void> unsubscribe(FuturesSubscription subscription) {
-        active.remove(subscription);
-        return request("unsubscribe", subscription, supervisor.readyConnection()).thenRun(() -> { });
+        core.forget(subscription);
+        return request("unsubscribe", subscription, core.supervisor.readyConnection()).thenRun(() -> { });
     }
 
     /** @return the acknowledged subscriptions, in subscribe order */
     public List<FuturesSubscription> activeSubscriptions() {
-        return List.copyOf(active);
+        return core.active();
     }
 
     /** @return the session settings */
     public KrakenWsConfig config() {
-        return config;
+        return core.config;
     }
 
     /** Closes the session: no more reconnects, pending requests fail, a final {@link KrakenWsEvent.Closed}. Idempotent. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        supervisor.close();
-        threads.shutdown(parts.dispatcher());
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
-        log.info("Kraken Futures WS {}: session closed", config.name());
+        core.close();
     }
 
     private CompletableFuture<JsonNode> request(String event, FuturesSubscription subscription, WsConnection connection) {
@@ -151,14 +117,14 @@ public final class FuturesWsSession implements AutoCloseable {
             return pending.isEmpty() || !frame.has("product_ids");
         };
         if (!subscription.feed().authenticated()) {
-            return requests.send(connection, body, what, answered);
+            return core.requests.send(connection, body, what, answered);
         }
         if (apiKey == null || challenge == null) {
             throw new IllegalStateException("Feed " + subscription.feed() + " needs an API key and secret");
         }
         return challengeFor(connection).thenCompose(original -> {
             body.put("api_key", apiKey).put("original_challenge", original).put("signed_challenge", challenge.sign(original));
-            return requests.send(connection, body, what, answered);
+            return core.requests.send(connection, body, what, answered);
         });
     }
 
@@ -169,7 +135,7 @@ public final class FuturesWsSession implements AutoCloseable {
             return CompletableFuture.completedFuture(known.message);
         }
         ObjectNode body = KrakenJson.mapper().createObjectNode().put("event", "challenge").put("api_key", apiKey);
-        return requests.send(connection, body, "challenge", frame -> "challenge".equals(frame.path("event").asText())
+        return core.requests.send(connection, body, "challenge", frame -> "challenge".equals(frame.path("event").asText())
                 && frame.path("message").isTextual()).thenApply(frame -> {
                     String message = frame.get("message").asText();
                     challenged = new Challenged(connection, message);
@@ -177,32 +143,35 @@ public final class FuturesWsSession implements AutoCloseable {
                 });
     }
 
-    /** Re-subscribes every acknowledged subscription on a new connection, one at a time. */
-    private CompletableFuture<Integer> restore(WsConnection connection) {
-        CompletableFuture<Integer> chain = CompletableFuture.completedFuture(0);
-        for (FuturesSubscription subscription : active) {
-            chain = chain.thenCompose(count -> request("subscribe", subscription, connection).handle((ok, error) -> {
-                if (error == null) {
-                    return count + 1;
-                }
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                if (!(cause instanceof FuturesRejectedException rejected)) {
-                    throw new CompletionException(cause);
-                }
-                active.remove(subscription);
-                parts.dispatcher().event(new KrakenWsEvent.SubscriptionLost(Clock.systemUTC().instant(),
-                        subscription.feed().wireName(), null, rejected.serverMessage()));
-                return count;
-            }));
-        }
-        return chain;
-    }
-
     /** @return the failure an {@code error} or {@code alert} event means for the request in flight, else null */
     private static KrakenWsException rejection(String what, JsonNode frame) {
         String type = frame.path("event").asText();
         return "error".equals(type) || "alert".equals(type)
                 ? new FuturesRejectedException(what, frame.path("message").asText()) : null;
+    }
+
+    /** Futures routing, rejections and resubscribe for the shared session core. */
+    private final class Venue implements SerialSession.Venue<FuturesSubscription> {
+        @Override
+        public JsonFrameSink router(SerialRequests requests, ListenerDispatcher dispatcher, String name) {
+            return new FuturesFrameRouter(requests, dispatcher, name);
+        }
+
+        @Override
+        public KrakenWsException rejection(String what, JsonNode frame) {
+            return FuturesWsSession.rejection(what, frame);
+        }
+
+        @Override
+        public CompletableFuture<?> resubscribe(FuturesSubscription subscription, WsConnection connection) {
+            return request("subscribe", subscription, connection);
+        }
+
+        @Override
+        public KrakenWsEvent.SubscriptionLost lost(FuturesSubscription subscription, Throwable failure) {
+            return failure instanceof FuturesRejectedException rejected ? new KrakenWsEvent.SubscriptionLost(
+                    Clock.systemUTC().instant(), subscription.feed().wireName(), null, rejected.serverMessage()) : null;
+        }
     }
 
     private record Challenged(WsConnection connection, String message) {

@@ -3,25 +3,23 @@ package com.kafkaconnectkraken.client.ws;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
-import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
+import com.kafkaconnectkraken.client.trader.TraderLoginException;
 import com.kafkaconnectkraken.client.trader.TraderTokens;
 import com.kafkaconnectkraken.client.trader.protocol.TraderAction;
+import com.kafkaconnectkraken.client.trader.protocol.TraderEndpoints;
 import com.kafkaconnectkraken.client.trader.protocol.TraderMessageType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
-import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import okhttp3.Request;
 
 /**
  * A Trader WebSocket API session (docs/protocol/trader-api.md) on the project's shared connection lifecycle: the
@@ -49,17 +47,9 @@ public final class TraderWsSession implements AutoCloseable {
     /** A connection lost this soon after opening is taken as a refused token. */
     static final long QUICK_CLOSE_SECONDS = 5;
 
-    private static final Logger log = LoggerFactory.getLogger(TraderWsSession.class);
 
-    private final KrakenWsConfig config;
     private final TraderTokens tokens;
-    private final OkHttpClient client;
-    private final SessionThreads threads;
-    private final SessionParts parts;
-    private final SerialRequests requests;
-    private final ConnectionSupervisor supervisor;
-    private final List<TraderSubscription> active = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final SerialSession<TraderSubscription> core;
 
     /**
      * @param config   settings: the endpoint ({@code wss://<host>/api/v1/ws}, without the token), timeouts, ping
@@ -68,23 +58,10 @@ public final class TraderWsSession implements AutoCloseable {
      * @param listener receives data events, lifecycle events and malformed frames
      */
     public TraderWsSession(KrakenWsConfig config, TraderTokens tokens, TraderWsListener listener) {
-        this.config = Objects.requireNonNull(config, "config");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
-        this.client = new OkHttpClient.Builder().connectTimeout(config.connectTimeout())
-                .readTimeout(config.connectTimeout()).writeTimeout(config.connectTimeout())
-                .pingInterval(config.pingInterval()).build();
-        this.threads = new SessionThreads(config.name());
-        ListenerDispatcher dispatcher = new ListenerDispatcher(config.name());
-        dispatcher.add(new TokenWatch());
-        dispatcher.add(Objects.requireNonNull(listener, "listener"));
-        this.requests = new SerialRequests(threads.timer(), config.requestTimeout(), TraderWsSession::rejection,
-                new RequestPacer(config.maxRequestsPerSecond(), System::nanoTime));
-        this.parts = new SessionParts(config, new TraderWire(new TraderFrameRouter(requests, dispatcher, config.name()),
-                requests, tokens), dispatcher, threads.timer(), threads.lifecycle());
-        this.supervisor = new ConnectionSupervisor(parts, client, null,
-                new ExponentialBackoff(config.reconnectInitialDelay(), config.reconnectMaxDelay(),
-                        config.reconnectMultiplier(), new Random()),
-                Clock.systemUTC(), this::restore, this::close);
+        this.core = new SerialSession<>(Objects.requireNonNull(config, "config"), "Trader WS",
+                List.of(new TokenWatch(), Objects.requireNonNull(listener, "listener")),
+                new RequestPacer(config.maxRequestsPerSecond(), System::nanoTime), this::upgrade, new Venue());
     }
 
     /**
@@ -94,7 +71,7 @@ public final class TraderWsSession implements AutoCloseable {
      *         first connection failed (the session is then closed)
      */
     public CompletableFuture<Void> connect() {
-        return supervisor.start();
+        return core.supervisor.start();
     }
 
     /**
@@ -105,7 +82,7 @@ public final class TraderWsSession implements AutoCloseable {
      */
     public CompletableFuture<Void> subscribe(TraderSubscription subscription) {
         return send(subscription.action(), subscription.payload(), subscription::acknowledgedBy,
-                supervisor.readyConnection()).thenRun(() -> active.add(subscription));
+                core.supervisor.readyConnection()).thenRun(() -> core.acknowledged(subscription));
     }
 
     /**
@@ -122,7 +99,7 @@ public final class TraderWsSession implements AutoCloseable {
     public CompletableFuture<TraderMessage> request(TraderAction action, ObjectNode payload,
                                                     Predicate<TraderMessage> answers) {
         Predicate<JsonNode> frameAnswers = frame -> message(frame).map(answers::test).orElse(false);
-        return send(action, payload, frameAnswers, supervisor.readyConnection())
+        return send(action, payload, frameAnswers, core.supervisor.readyConnection())
                 .thenApply(frame -> message(frame).orElseThrow());
     }
 
@@ -141,37 +118,37 @@ public final class TraderWsSession implements AutoCloseable {
 
     /** @return the acknowledged subscriptions, in subscribe order */
     public List<TraderSubscription> activeSubscriptions() {
-        return List.copyOf(active);
+        return core.active();
     }
 
     /** @return whether a connection is open */
     public boolean isConnected() {
-        return supervisor.readyConnection() != null;
+        return core.supervisor.readyConnection() != null;
     }
 
     /** @return the session settings */
     public KrakenWsConfig config() {
-        return config;
+        return core.config;
     }
 
     /** Closes the session: no more reconnects, pending requests fail, a final {@link KrakenWsEvent.Closed}. Idempotent. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        supervisor.close();
-        threads.shutdown(parts.dispatcher());
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
-        log.info("Trader WS {}: session closed", config.name());
+        core.close();
+    }
+
+    /** @return the upgrade request with a current JWT as {@code ?token=} (logging in first when needed) */
+    private Request upgrade(URI uri) throws TraderLoginException {
+        String token = URLEncoder.encode(tokens.current(), StandardCharsets.UTF_8);
+        return new Request.Builder().url(uri + (uri.getRawQuery() == null ? "?" : "&")
+                + TraderEndpoints.TOKEN_PARAM + "=" + token).build();
     }
 
     private CompletableFuture<JsonNode> send(TraderAction action, ObjectNode payload, Predicate<JsonNode> answers,
                                              WsConnection connection) {
         ObjectNode envelope = KrakenJson.mapper().createObjectNode().put("type", action.wireName());
         envelope.set("payload", payload);
-        return requests.send(connection, envelope, describe(action, payload), answers);
+        return core.requests.send(connection, envelope, describe(action, payload), answers);
     }
 
     /** @return e.g. {@code createOrder EURUSD} or {@code subscribe [EURUSD]}: what was asked, no credentials */
@@ -190,26 +167,29 @@ public final class TraderWsSession implements AutoCloseable {
         return new TraderRejectedException(what, payload.path("code").textValue(), payload.path("message").textValue());
     }
 
-    /** Re-subscribes every acknowledged subscription on a new connection, one at a time. */
-    private CompletableFuture<Integer> restore(WsConnection connection) {
-        CompletableFuture<Integer> chain = CompletableFuture.completedFuture(0);
-        for (TraderSubscription subscription : active) {
-            chain = chain.thenCompose(count -> send(subscription.action(), subscription.payload(),
-                    subscription::acknowledgedBy, connection).handle((ok, error) -> {
-                        if (error == null) {
-                            return count + 1;
-                        }
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        if (!(cause instanceof TraderRejectedException rejected)) {
-                            throw new CompletionException(cause);
-                        }
-                        active.remove(subscription);
-                        parts.dispatcher().event(new KrakenWsEvent.SubscriptionLost(Clock.systemUTC().instant(),
-                                subscription.action().wireName(), subscription.payload().toString(), rejected.getMessage()));
-                        return count;
-                    }));
+    /** Trader routing, rejections and resubscribe for the shared session core. */
+    private final class Venue implements SerialSession.Venue<TraderSubscription> {
+        @Override
+        public JsonFrameSink router(SerialRequests requests, ListenerDispatcher dispatcher, String name) {
+            return new TraderFrameRouter(requests, dispatcher, name);
         }
-        return chain;
+
+        @Override
+        public KrakenWsException rejection(String what, JsonNode frame) {
+            return TraderWsSession.rejection(what, frame);
+        }
+
+        @Override
+        public CompletableFuture<?> resubscribe(TraderSubscription subscription, WsConnection connection) {
+            return send(subscription.action(), subscription.payload(), subscription::acknowledgedBy, connection);
+        }
+
+        @Override
+        public KrakenWsEvent.SubscriptionLost lost(TraderSubscription subscription, Throwable failure) {
+            return failure instanceof TraderRejectedException rejected ? new KrakenWsEvent.SubscriptionLost(
+                    Clock.systemUTC().instant(), subscription.action().wireName(), subscription.payload().toString(),
+                    rejected.getMessage()) : null;
+        }
     }
 
     /** Takes a connection lost soon after opening as a refused token: the next connect logs in again. */
