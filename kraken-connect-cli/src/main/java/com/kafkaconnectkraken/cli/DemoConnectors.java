@@ -116,21 +116,9 @@ final class DemoConnectors {
         config.put("kraken.rest.url", restUrl);
         config.put("kraken.api.key", apiKey);
         config.put("kraken.api.secret", apiSecret);
-        config.put("reply.topic", ACKS_TOPIC);
-        config.put("reply.bootstrap.servers", bootstrap);
-        // JSON acknowledgements: the sink configures reply.value.converter without switching the thread context
-        // class loader to the converter's plugin, so Apicurio's converter (another plugin) cannot load its own
-        // classes there. Kafka's JsonConverter comes with the worker and has no such problem.
-        config.put("reply.value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("reply.value.converter.schemas.enable", "false");
         config.put("guard.symbols", GENERATED_SYMBOLS);
         config.put("guard.max.qty", "ETH/USD:1,SOL/USD:10");
-        config.put("errors.tolerance", "all");
-        config.put("errors.deadletterqueue.topic.name", COMMANDS_TOPIC + ".dlq");
-        config.put("errors.deadletterqueue.topic.replication.factor", "1");
-        config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("value.converter.schemas.enable", "false");
+        config.putAll(commandPlumbing(COMMANDS_TOPIC, ACKS_TOPIC, bootstrap));
         return config;
     }
 
@@ -165,14 +153,27 @@ final class DemoConnectors {
         config.put("tasks.max", "1");
         config.put("topics", TRADER_COMMANDS_TOPIC);
         config.putAll(traderLogin(traderWsUrl));
-        config.put("reply.topic", TRADER_ACKS_TOPIC);
-        config.put("reply.bootstrap.servers", bootstrap);
-        config.put("reply.value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("reply.value.converter.schemas.enable", "false");
         config.put("guard.symbols", TRADER_SYMBOLS);
         config.put("guard.max.qty", "EURUSD:100000,GBPUSD:100000");
+        config.putAll(commandPlumbing(TRADER_COMMANDS_TOPIC, TRADER_ACKS_TOPIC, bootstrap));
+        return config;
+    }
+
+    /**
+     * @return what both demo sinks share: schemaless JSON commands, JSON acknowledgements to {@code acks}, refused
+     *     commands to {@code <commands>.dlq}
+     */
+    private static Map<String, String> commandPlumbing(String commands, String acks, String bootstrap) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("reply.topic", acks);
+        config.put("reply.bootstrap.servers", bootstrap);
+        // JSON acknowledgements: the sink configures reply.value.converter without switching the thread context
+        // class loader to the converter's plugin, so Apicurio's converter (another plugin) cannot load its own
+        // classes there. Kafka's JsonConverter comes with the worker and has no such problem.
+        config.put("reply.value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        config.put("reply.value.converter.schemas.enable", "false");
         config.put("errors.tolerance", "all");
-        config.put("errors.deadletterqueue.topic.name", TRADER_COMMANDS_TOPIC + ".dlq");
+        config.put("errors.deadletterqueue.topic.name", commands + ".dlq");
         config.put("errors.deadletterqueue.topic.replication.factor", "1");
         config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
