@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kafkaconnectkraken.sink.KrakenSinkConnector;
+import com.kafkaconnectkraken.sink.trader.TraderSinkConnector;
 import com.kafkaconnectkraken.source.KrakenSourceConnector;
 import com.kafkaconnectkraken.source.futures.KrakenFuturesSourceConnector;
+import com.kafkaconnectkraken.source.trader.TraderSourceConnector;
 import io.apicurio.registry.utils.converter.AvroConverter;
 import java.net.URI;
 import java.util.List;
@@ -53,7 +55,7 @@ class ConfigExamplesTest {
                 assertTrue(found.contains(kind + "-" + variant), kind + "-" + variant + " missing in " + found);
             }
         }
-        assertEquals(9, found.size(), "unexpected examples: " + found);
+        assertEquals(3 * ConfigExample.KINDS.size(), found.size(), "unexpected examples: " + found);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,6 +71,8 @@ class ConfigExamplesTest {
         Connector connector = switch (example.kind()) {
             case "source" -> new KrakenSourceConnector();
             case "futures-source" -> new KrakenFuturesSourceConnector();
+            case "trader-source" -> new TraderSourceConnector();
+            case "trader-sink" -> new TraderSinkConnector();
             default -> new KrakenSinkConnector();
         };
         assertEquals(connector.getClass().getName(), settings.get("connector.class"));
@@ -87,7 +91,7 @@ class ConfigExamplesTest {
     void converterSettingsArePresentAndConfigureTheConverter(ConfigExample example) {
         Map<String, String> all = example.properties();
         assertEquals(StringConverter.class.getName(), all.get("key.converter"), "Kraken keys are strings (symbols)");
-        List<String> converters = "sink".equals(example.kind())
+        List<String> converters = example.sink()
                 ? List.of("value.converter", "reply.value.converter") : List.of("value.converter");
         for (String prefix : converters) {
             String converterClass = all.get(prefix);
@@ -152,9 +156,11 @@ class ConfigExamplesTest {
 
     @Test
     void sinkExamplesNeverCarryLiteralCredentials() {
-        examples().filter(e -> "sink".equals(e.kind())).forEach(e -> {
+        examples().filter(ConfigExample::sink).forEach(e -> {
             Map<String, String> settings = e.properties();
-            for (String key : List.of("kraken.api.key", "kraken.api.secret")) {
+            List<String> secrets = "sink".equals(e.kind()) ? List.of("kraken.api.key", "kraken.api.secret")
+                    : List.of("trader.username", "trader.password");
+            for (String key : secrets) {
                 assertTrue(settings.get(key).startsWith("${file:"), e + ": " + key + " comes from a ConfigProvider");
             }
         });

@@ -24,8 +24,8 @@ class PluginArchiveTest {
 
     @ParameterizedTest
     @CsvSource({
-        "kafka-connect-kraken-source, source, org.apache.kafka.connect.source.SourceConnector, com.kafkaconnectkraken.source.KrakenSourceConnector|com.kafkaconnectkraken.source.futures.KrakenFuturesSourceConnector, config.md, ticker.avsc",
-        "kafka-connect-kraken-sink, sink, org.apache.kafka.connect.sink.SinkConnector, com.kafkaconnectkraken.sink.KrakenSinkConnector, config.md, order_command.avsc"
+        "kafka-connect-kraken-source, source, org.apache.kafka.connect.source.SourceConnector, com.kafkaconnectkraken.source.KrakenSourceConnector|com.kafkaconnectkraken.source.futures.KrakenFuturesSourceConnector|com.kafkaconnectkraken.source.trader.TraderSourceConnector, config.md, ticker.avsc",
+        "kafka-connect-kraken-sink, sink, org.apache.kafka.connect.sink.SinkConnector, com.kafkaconnectkraken.sink.KrakenSinkConnector|com.kafkaconnectkraken.sink.trader.TraderSinkConnector, config.md, order_command.avsc"
     })
     void connectorArchiveHasPluginLayout(String name, String kind, String serviceType, String connectorClasses,
             String configReference, String schema) {
@@ -62,7 +62,7 @@ class PluginArchiveTest {
             assertTrue(etc.contains(kind + "-" + variant + ".json"), "distributed example " + variant + ": " + etc);
         }
         assertTrue(etc.stream().allMatch(f -> f.startsWith(kind + "-") || f.startsWith("futures-" + kind + "-")
-                        || f.equals("README.md")),
+                        || f.startsWith("trader-" + kind + "-") || f.equals("README.md")),
                 "only this connector's examples: " + etc);
     }
 

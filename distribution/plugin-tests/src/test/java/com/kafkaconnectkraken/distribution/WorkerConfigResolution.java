@@ -17,6 +17,8 @@ import org.apache.kafka.common.config.provider.FileConfigProvider;
 final class WorkerConfigResolution {
 
     static final String EXAMPLE_CREDENTIALS = "/etc/kafka-connect/kraken-credentials.properties";
+    /** The Trader examples' login file, read from the test resource {@code trader-credentials.properties}. */
+    static final String TRADER_CREDENTIALS = "/etc/kafka-connect/trader-credentials.properties";
 
     private WorkerConfigResolution() {
     }
@@ -48,11 +50,12 @@ final class WorkerConfigResolution {
     }
 
     private static String local(String path) {
-        if (!EXAMPLE_CREDENTIALS.equals(path)) {
-            throw new AssertionError("examples read credentials only from " + EXAMPLE_CREDENTIALS + ", not " + path);
+        if (!EXAMPLE_CREDENTIALS.equals(path) && !TRADER_CREDENTIALS.equals(path)) {
+            throw new AssertionError("examples read credentials only from " + EXAMPLE_CREDENTIALS + " or "
+                    + TRADER_CREDENTIALS + ", not " + path);
         }
         try {
-            return Path.of(WorkerConfigResolution.class.getResource("/kraken-credentials.properties").toURI()).toString();
+            return Path.of(WorkerConfigResolution.class.getResource(path.substring(path.lastIndexOf('/'))).toURI()).toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
