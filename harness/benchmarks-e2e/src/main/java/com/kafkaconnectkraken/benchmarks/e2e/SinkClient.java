@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,15 +36,19 @@ final class SinkClient implements OrderPath {
     private final KafkaConsumer<byte[], byte[]> consumer;
     /** Command offsets of the current run by order index, filled by the producer callbacks. */
     private final Map<Integer, Long> offsets = new ConcurrentHashMap<>();
+    private final BiFunction<String, Integer, String> commandText;
 
     /**
      * @param bootstrapServers broker
      * @param commands         command topic (one partition) the connector reads
      * @param replyTopic       the connector's {@code reply.topic}
      * @param avro             decoder of the acknowledgements
+     * @param commandText      the command JSON of order {@code i} of a run with a prefix, e.g. {@link #krakenAddOrder}
      */
-    SinkClient(String bootstrapServers, String commands, String replyTopic, ConfluentAvro avro) {
+    SinkClient(String bootstrapServers, String commands, String replyTopic, ConfluentAvro avro,
+               BiFunction<String, Integer, String> commandText) {
         this.commands = commands;
+        this.commandText = commandText;
         this.replies = new TopicPartition(replyTopic, 0);
         this.avro = avro;
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -84,9 +89,13 @@ final class SinkClient implements OrderPath {
         return count / ((last - start) / 1e9);
     }
 
-    private static byte[] command(String prefix, int i) {
-        return ("{\"method\":\"add_order\",\"add_order\":" + OrderPath.addOrderParams(prefix, i) + "}")
-                .getBytes(StandardCharsets.UTF_8);
+    /** @return the Kraken sink's {@code add_order} command of order {@code i} */
+    static String krakenAddOrder(String prefix, int i) {
+        return "{\"method\":\"add_order\",\"add_order\":" + OrderPath.addOrderParams(prefix, i) + "}";
+    }
+
+    private byte[] command(String prefix, int i) {
+        return commandText.apply(prefix, i).getBytes(StandardCharsets.UTF_8);
     }
 
     private void send(int i, byte[] command) {

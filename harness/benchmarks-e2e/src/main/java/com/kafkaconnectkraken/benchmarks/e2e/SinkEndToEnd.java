@@ -54,7 +54,8 @@ public final class SinkEndToEnd {
             stack.deployConnector("e2e-sink", connector(stack, simulator));
             stack.awaitRunning("e2e-sink", 1);
             try (DirectClient direct = new DirectClient(simulator, KEY, SECRET);
-                 SinkClient sink = new SinkClient(stack.bootstrapServers(), COMMANDS, COMMANDS + "-ack", stack.avro())) {
+                 SinkClient sink = new SinkClient(stack.bootstrapServers(), COMMANDS, COMMANDS + "-ack", stack.avro(),
+                         SinkClient::krakenAddOrder)) {
                 compare(direct, sink, a);
             }
         }
