@@ -52,4 +52,26 @@ public final class Latencies {
         return String.format("%.2f | %.2f | %.2f | %.2f", percentileMs(50), percentileMs(99), percentileMs(99.9),
                 maxMs());
     }
+
+    /**
+     * Prints the sink harnesses' Markdown table: the direct client's row, the sink's row, and what the sink adds
+     * at p50/p99/p999 (ms).
+     *
+     * @param directPath    label of the direct client's row
+     * @param direct        its paced latencies
+     * @param directFlatOut its flat-out cell, e.g. {@code 1,030 one at a time}
+     * @param sinkPath      label of the sink's row
+     * @param sink          its paced latencies
+     * @param sinkFlatOut   its flat-out rate, orders/s
+     */
+    static void printSinkTable(String directPath, Latencies direct, String directFlatOut, String sinkPath,
+                               Latencies sink, double sinkFlatOut) {
+        System.out.printf("| path | p50 ms | p99 ms | p999 ms | max ms | orders/s flat out |%n|---|---:|---:|---:|---:|---:|%n");
+        System.out.printf("| %s | %s | %s |%n", directPath, direct.cells(), directFlatOut);
+        System.out.printf("| %s | %s | %,.0f |%n", sinkPath, sink.cells(), sinkFlatOut);
+        System.out.printf("| sink adds | %.2f | %.2f | %.2f | | |%n",
+                sink.percentileMs(50) - direct.percentileMs(50),
+                sink.percentileMs(99) - direct.percentileMs(99),
+                sink.percentileMs(99.9) - direct.percentileMs(99.9));
+    }
 }

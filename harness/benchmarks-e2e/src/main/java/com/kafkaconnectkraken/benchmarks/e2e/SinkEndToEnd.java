@@ -71,14 +71,9 @@ public final class SinkEndToEnd {
         double directBurst = direct.burst("db", a.integer("burst"));
         double directSequential = direct.sequential("ds", a.integer("burst"));
         double sinkBurst = sink.burst("sb", a.integer("burst"));
-        System.out.printf("| path | p50 ms | p99 ms | p999 ms | max ms | orders/s flat out |%n|---|---:|---:|---:|---:|---:|%n");
-        System.out.printf("| direct WS client | %s | %,.0f pipelined, %,.0f one at a time |%n", directLatency.cells(),
-                directBurst, directSequential);
-        System.out.printf("| sink connector (command -> ack) | %s | %,.0f |%n", sinkLatency.cells(), sinkBurst);
-        System.out.printf("| sink adds | %.2f | %.2f | %.2f | | |%n",
-                sinkLatency.percentileMs(50) - directLatency.percentileMs(50),
-                sinkLatency.percentileMs(99) - directLatency.percentileMs(99),
-                sinkLatency.percentileMs(99.9) - directLatency.percentileMs(99.9));
+        Latencies.printSinkTable("direct WS client", directLatency,
+                String.format("%,.0f pipelined, %,.0f one at a time", directBurst, directSequential),
+                "sink connector (command -> ack)", sinkLatency, sinkBurst);
     }
 
     /** @return the sink connector: schemaless JSON commands, Avro (Confluent wire) acknowledgements */

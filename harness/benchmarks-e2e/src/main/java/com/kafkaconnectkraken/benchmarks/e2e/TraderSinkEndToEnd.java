@@ -71,13 +71,8 @@ public final class TraderSinkEndToEnd {
         Latencies sinkLatency = sink.paced("sp", a.integer("rate"), a.integer("count"));
         double directBurst = direct.burst("db", a.integer("burst"));
         double sinkBurst = sink.burst("sb", a.integer("burst"));
-        System.out.printf("| path | p50 ms | p99 ms | p999 ms | max ms | orders/s flat out |%n|---|---:|---:|---:|---:|---:|%n");
-        System.out.printf("| direct Trader client | %s | %,.0f one at a time |%n", directLatency.cells(), directBurst);
-        System.out.printf("| Trader sink (command -> ack) | %s | %,.0f |%n", sinkLatency.cells(), sinkBurst);
-        System.out.printf("| sink adds | %.2f | %.2f | %.2f | | |%n",
-                sinkLatency.percentileMs(50) - directLatency.percentileMs(50),
-                sinkLatency.percentileMs(99) - directLatency.percentileMs(99),
-                sinkLatency.percentileMs(99.9) - directLatency.percentileMs(99.9));
+        Latencies.printSinkTable("direct Trader client", directLatency, String.format("%,.0f one at a time", directBurst),
+                "Trader sink (command -> ack)", sinkLatency, sinkBurst);
     }
 
     /** @return the Trader sink: schemaless JSON commands, Avro (Confluent wire) acknowledgements */
