@@ -23,7 +23,7 @@ import org.apache.kafka.connect.errors.DataException;
  * Builds a Connect {@link Struct} of a contract record type from a Kraken JSON object, driven by the
  * schema (no per-channel field code): each schema field takes the JSON field of the same name.
  * Decimals are read exactly from the wire text and shaped by the {@link DecimalHandlingMode};
- * timestamp fields accept RFC3339 text or a number of the venue's {@link NumericTime} (Spot REST: unix
+ * JSON names are the schema's as the venue spells them ({@link FieldNaming}); timestamp fields accept RFC3339 text or a number of the venue's {@link NumericTime} (Spot REST: unix
  * seconds, e.g. {@code 1688464484.1787}; Futures: epoch ms), where {@code 0} means unset, and fill the sibling {@code <field>_text} with the exact wire text.
  * JSON fields the schema does not model go to {@code extra_fields} as raw JSON keyed by path, so
  * nothing is lost. The schemas and what to do per field ({@link StructPlan}) are worked out once per
@@ -37,6 +37,7 @@ public final class StructMapper {
 
     private final DecimalHandlingMode mode;
     private final NumericTime numericTime;
+    private final FieldNaming naming;
     private final Map<RecordContract, StructPlan> plans = new HashMap<>();
 
     /**
@@ -54,11 +55,24 @@ public final class StructMapper {
      * @throws IllegalArgumentException if a record type's schema is missing or unsupported
      */
     public StructMapper(DecimalHandlingMode mode, Collection<? extends RecordContract> types, NumericTime numericTime) {
+        this(mode, types, numericTime, FieldNaming.AS_IS);
+    }
+
+    /**
+     * @param mode        how decimal fields are written
+     * @param types       the record types of the venue
+     * @param numericTime what a JSON number in a timestamp field counts
+     * @param naming      how the venue spells the schema's field names on the wire
+     * @throws IllegalArgumentException if a record type's schema is missing or unsupported
+     */
+    public StructMapper(DecimalHandlingMode mode, Collection<? extends RecordContract> types, NumericTime numericTime,
+                        FieldNaming naming) {
         this.mode = mode;
         this.numericTime = numericTime;
+        this.naming = naming;
         for (RecordContract type : types) {
             plans.put(type, StructPlan.of(KrakenSchemas.connect(type.schemaName(), mode),
-                    KrakenSchemas.connect(type.schemaName()), ""));
+                    KrakenSchemas.connect(type.schemaName()), "", naming));
         }
     }
 
@@ -157,7 +171,7 @@ public final class StructMapper {
                 return JsonValues.bool(value, path);
             case STRUCT:
                 return struct(value, null, plan.struct() != null ? plan.struct()
-                        : StructPlan.of(plan.schema(), plan.precise(), path + "."), extras);
+                        : StructPlan.of(plan.schema(), plan.precise(), path + ".", naming), extras);
             case ARRAY:
                 return array(value, plan, path, extras);
             case MAP:
