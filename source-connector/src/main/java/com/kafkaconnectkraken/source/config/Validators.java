@@ -49,7 +49,7 @@ final class Validators {
 
     static ConfigDef.Validator traderSymbols() {
         return describe((name, value) -> {
-            for (Object item : (List<?>) value) {
+            for (Object item : value == null ? List.of() : (List<?>) value) {
                 if (!TRADER_SYMBOL.matcher(item.toString()).matches()) {
                     throw new ConfigException(name, item, "must be a Trader API symbol in upper case, e.g. EURUSD");
                 }

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.source.trader;
 
+import com.kafkaconnectkraken.source.mapping.FieldNaming;
 import com.kafkaconnectkraken.source.mapping.RecordContract;
 
 /**
@@ -35,6 +36,12 @@ public enum TraderRecordType implements RecordContract {
     @Override
     public String keyField() {
         return keyField;
+    }
+
+    /** @return camelCase for the Trader payloads (the API's names), as is for the shared {@code gap} record */
+    @Override
+    public FieldNaming naming() {
+        return venueSchema ? FieldNaming.CAMEL_CASE : FieldNaming.AS_IS;
     }
 
     /** @return the topic suffix after {@code <topic.prefix>.}, e.g. {@code trader.executions} */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.ws.TraderMessage;
 import com.kafkaconnectkraken.schema.DecimalHandlingMode;
-import com.kafkaconnectkraken.source.mapping.FieldNaming;
 import com.kafkaconnectkraken.source.mapping.NumericTime;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import com.kafkaconnectkraken.source.mapping.StructMapper;
@@ -46,11 +45,11 @@ public final class TraderRecords {
     /**
      * @param mode        how decimals are written
      * @param topicPrefix the connector's {@code topic.prefix}
-     * @return the record factory of the Trader record types ({@code <prefix>.trader.*} topics, camelCase wire names)
+     * @return the record factory of the Trader record types ({@code <prefix>.trader.*} topics, camelCase wire names of the Trader types)
      */
     public static RecordFactory factory(DecimalHandlingMode mode, String topicPrefix) {
-        return new RecordFactory(new StructMapper(mode, List.of(TraderRecordType.values()), NumericTime.EPOCH_MILLIS,
-                FieldNaming.CAMEL_CASE), new TraderTopics(topicPrefix));
+        return new RecordFactory(new StructMapper(mode, List.of(TraderRecordType.values()), NumericTime.EPOCH_MILLIS),
+                new TraderTopics(topicPrefix));
     }
 
     /**
