@@ -24,7 +24,7 @@ class PluginArchiveTest {
 
     @ParameterizedTest
     @CsvSource({
-        "kafka-connect-kraken-source, source, org.apache.kafka.connect.source.SourceConnector, com.kafkaconnectkraken.source.KrakenSourceConnector|com.kafkaconnectkraken.source.futures.KrakenFuturesSourceConnector|com.kafkaconnectkraken.source.trader.TraderSourceConnector, config.md, ticker.avsc",
+        "kafka-connect-kraken-source, source, org.apache.kafka.connect.source.SourceConnector, com.kafkaconnectkraken.source.KrakenSourceConnector|com.kafkaconnectkraken.source.futures.KrakenFuturesSourceConnector, config.md, ticker.avsc",
         "kafka-connect-kraken-sink, sink, org.apache.kafka.connect.sink.SinkConnector, com.kafkaconnectkraken.sink.KrakenSinkConnector|com.kafkaconnectkraken.sink.trader.TraderSinkConnector, config.md, order_command.avsc"
     })
     void connectorArchiveHasPluginLayout(String name, String kind, String serviceType, String connectorClasses,

@@ -9,7 +9,7 @@ import com.kafkaconnectkraken.schema.DecimalHandlingMode;
 import com.kafkaconnectkraken.source.mapping.NumericTime;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import com.kafkaconnectkraken.source.mapping.StructMapper;
-import com.kafkaconnectkraken.source.stream.SeenKeys;
+import com.kafkaconnectkraken.source.stream.SeenIds;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.connect.errors.DataException;
@@ -21,7 +21,7 @@ import org.apache.kafka.connect.source.SourceRecord;
  * ticker, ticker_lite and balances messages are one record each; snapshot arrays ({@code trades},
  * {@code fills}, {@code orders}, {@code positions}, {@code logs}, {@code notifications}) one record per element,
  * with the message's {@code account}/{@code seq}/{@code timestamp} and a {@code snapshot} flag added. A fill
- * whose {@code fill_id} was already published is skipped ({@link SeenKeys}). The schema-driven mapper reads
+ * whose {@code fill_id} was already published is skipped ({@link SeenIds}). The schema-driven mapper reads
  * numbers from their token text and keeps fields the schema does not know in {@code extra_fields}.
  */
 public final class FuturesRecords {
@@ -29,7 +29,7 @@ public final class FuturesRecords {
     private static final int SEEN_FILLS = 100_000;
 
     private final RecordFactory records;
-    private final SeenKeys seenFills = new SeenKeys(SEEN_FILLS);
+    private final SeenIds seenFills = new SeenIds(SEEN_FILLS);
     private long duplicateFills;
 
     /** @param records the venue's record factory ({@link #factory}) */

@@ -8,7 +8,7 @@ import com.kafkaconnectkraken.schema.DecimalHandlingMode;
 import com.kafkaconnectkraken.source.mapping.NumericTime;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import com.kafkaconnectkraken.source.mapping.StructMapper;
-import com.kafkaconnectkraken.source.stream.SeenKeys;
+import com.kafkaconnectkraken.source.stream.SeenIds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.apache.kafka.connect.source.SourceRecord;
  * {@code depthEvent} (verified by {@link DepthBooks}, levels as {@code {price, size}}), {@code executionEvent},
  * {@code portfolioEvent}, {@code metricsEvent}; and the orders of an {@code orderHistory} answer into execution
  * records with {@code source=order_history}. Every order state ({@code orderId}, {@code status},
- * {@code filledQuantity}) is published once, live or backfilled ({@link SeenKeys}). The schema-driven mapper reads the
+ * {@code filledQuantity}) is published once, live or backfilled ({@link SeenIds}). The schema-driven mapper reads the
  * payload's camelCase names for the contract's snake_case fields, numbers from their token text, ISO times into
  * {@code ts} + {@code ts_text}, and keeps fields the schema does not know in {@code extra_fields}.
  */
@@ -34,7 +34,7 @@ public final class TraderRecords {
     private static final int SEEN_ORDER_STATES = 100_000;
 
     private final RecordFactory records;
-    private final SeenKeys seen = new SeenKeys(SEEN_ORDER_STATES);
+    private final SeenIds seen = new SeenIds(SEEN_ORDER_STATES);
     private final AtomicLong duplicates = new AtomicLong();
 
     /** @param records the venue's record factory ({@link #factory}) */
