@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  *       of {@link #GENERATED_SYMBOLS} from the simulator's generator;</li>
  *   <li>{@value #REPLAY_SOURCE} (offline only): the BTC/USD book recorded from Kraken, replayed by a second
  *       simulator;</li>
- *   <li>{@value #TRADER_SINK}: Trader API commands (schemaless JSON) from {@value #TRADER_COMMANDS_TOPIC}, executed
- *       on the simulator's Trader endpoint as its demo user, acknowledgements (JSON) to {@value #TRADER_ACKS_TOPIC};</li>
+ *   <li>{@value #TRADER_SOURCE}: the simulator's Trader WebSocket API quotes, depth, executions, portfolio and
+ *       metrics of {@link #TRADER_SYMBOLS} and the demo account; {@value #TRADER_SINK}: Trader commands (schemaless
+ *       JSON) from {@value #TRADER_COMMANDS_TOPIC}, acknowledgements (JSON) to {@value #TRADER_ACKS_TOPIC};</li>
  *   <li>{@value #SINK}: order commands (schemaless JSON) from {@value #COMMANDS_TOPIC}, executed on the simulator's
  *       exchange, acknowledgements (JSON) to {@value #ACKS_TOPIC}. Never pointed at Kraken by the stack.</li>
  * </ul>
@@ -37,6 +38,7 @@ final class DemoConnectors {
     static final String LIVE_SYMBOLS = "BTC/USD,ETH/USD,SOL/USD";
     static final String GENERATED_SYMBOLS = "ETH/USD,SOL/USD";
     static final String REPLAY_SYMBOL = "BTC/USD";
+    static final String TRADER_SOURCE = "trader-source";
     static final String TRADER_SINK = "trader-sink";
     static final String TRADER_SYMBOLS = "EURUSD,GBPUSD";
     static final String TRADER_COMMANDS_TOPIC = "kraken.trader.orders";
@@ -117,6 +119,26 @@ final class DemoConnectors {
         config.put("guard.symbols", GENERATED_SYMBOLS);
         config.put("guard.max.qty", "ETH/USD:1,SOL/USD:10");
         config.putAll(commandPlumbing(COMMANDS_TOPIC, ACKS_TOPIC, bootstrap));
+        return config;
+    }
+
+    /**
+     * @param traderWsUrl the simulator's Trader API socket ({@code ws://.../api/v1/ws})
+     * @return the Trader source: every event type of {@link #TRADER_SYMBOLS} and the demo account
+     */
+    Map<String, String> traderSource(String traderWsUrl) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("connector.class", "com.kafkaconnectkraken.source.trader.TraderSourceConnector");
+        config.put("tasks.max", "1");
+        config.putAll(traderLogin(traderWsUrl));
+        config.put("trader.symbols", TRADER_SYMBOLS);
+        config.put("trader.events", "quoteEvent,executionEvent,portfolioEvent");
+        config.put("trader.depth.symbols", "EURUSD");
+        config.put("trader.depth", "5");
+        config.put("trader.account.ids", KrakenSimulatorMain.TRADER_DEMO_ACCOUNT);
+        config.put("topic.prefix", TOPIC_PREFIX);
+        config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        config.putAll(apicurio("value.converter"));
         return config;
     }
 

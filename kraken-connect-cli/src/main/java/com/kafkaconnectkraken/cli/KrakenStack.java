@@ -173,6 +173,8 @@ public final class KrakenStack {
             deployer.deploy(DemoConnectors.FUTURES_SOURCE, connectors.futuresSource(simulators.futuresWs(), simulators.rest()),
                     "simulator Kraken Futures ticker, book, trade " + DemoConnectors.FUTURES_PRODUCTS + " (generated)");
         }
+        deployer.deploy(DemoConnectors.TRADER_SOURCE, connectors.traderSource(simulators.traderWs()),
+                "simulator Trader API quotes, depth, executions, portfolio, metrics " + DemoConnectors.TRADER_SYMBOLS);
         deployer.deploy(DemoConnectors.TRADER_SINK, connectors.traderSink(simulators.traderWs(), options.bootstrapServers()),
                 "Trader commands from " + DemoConnectors.TRADER_COMMANDS_TOPIC + " to the SIMULATOR, acks to "
                         + DemoConnectors.TRADER_ACKS_TOPIC);
@@ -235,7 +237,7 @@ public final class KrakenStack {
         if (worker.process() != null && worker.process().isAlive()) {
             ConnectRest rest = new ConnectRest(worker.restUrl());
             for (String name : List.of(DemoConnectors.SOURCE, DemoConnectors.REPLAY_SOURCE, DemoConnectors.FUTURES_SOURCE,
-                    DemoConnectors.TRADER_SINK, DemoConnectors.SINK)) {
+                    DemoConnectors.TRADER_SOURCE, DemoConnectors.TRADER_SINK, DemoConnectors.SINK)) {
                 if (rest.deleteConnector(name, Duration.ofSeconds(10))) {
                     console.say("connector %s deleted (offsets kept)", name);
                 }

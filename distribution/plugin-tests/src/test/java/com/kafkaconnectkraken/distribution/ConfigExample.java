@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * One example of {@code config-examples/}: {@code <kind>-<variant>.properties} (standalone) and
  * {@code <kind>-<variant>.json} (distributed REST body {@code {"name": ..., "config": {...}}}).
  *
- * @param kind    {@code source}, {@code futures-source}, {@code sink} or {@code trader-sink}
+ * @param kind    {@code source}, {@code futures-source}, {@code trader-source}, {@code sink} or {@code trader-sink}
  * @param variant {@code confluent-avro}, {@code apicurio-avro} or {@code json}
  */
 record ConfigExample(String kind, String variant) {
@@ -43,7 +43,7 @@ record ConfigExample(String kind, String variant) {
     }
 
     /** The connector kinds, longest first so {@code futures-source} is not read as kind {@code futures}. */
-    static final List<String> KINDS = List.of("futures-source", "trader-sink", "source", "sink");
+    static final List<String> KINDS = List.of("futures-source", "trader-source", "trader-sink", "source", "sink");
 
     private static ConfigExample parse(String baseName) {
         for (String kind : KINDS) {

@@ -9,6 +9,7 @@ import com.kafkaconnectkraken.sink.KrakenSinkConnector;
 import com.kafkaconnectkraken.sink.trader.TraderSinkConnector;
 import com.kafkaconnectkraken.source.KrakenSourceConnector;
 import com.kafkaconnectkraken.source.futures.KrakenFuturesSourceConnector;
+import com.kafkaconnectkraken.source.trader.TraderSourceConnector;
 import io.apicurio.registry.utils.converter.AvroConverter;
 import java.net.URI;
 import java.util.List;
@@ -70,6 +71,7 @@ class ConfigExamplesTest {
         Connector connector = switch (example.kind()) {
             case "source" -> new KrakenSourceConnector();
             case "futures-source" -> new KrakenFuturesSourceConnector();
+            case "trader-source" -> new TraderSourceConnector();
             case "trader-sink" -> new TraderSinkConnector();
             default -> new KrakenSinkConnector();
         };

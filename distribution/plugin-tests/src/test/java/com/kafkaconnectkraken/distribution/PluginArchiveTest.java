@@ -24,7 +24,7 @@ class PluginArchiveTest {
 
     @ParameterizedTest
     @CsvSource({
-        "kafka-connect-kraken-source, source, org.apache.kafka.connect.source.SourceConnector, com.kafkaconnectkraken.source.KrakenSourceConnector|com.kafkaconnectkraken.source.futures.KrakenFuturesSourceConnector, config.md, ticker.avsc",
+        "kafka-connect-kraken-source, source, org.apache.kafka.connect.source.SourceConnector, com.kafkaconnectkraken.source.KrakenSourceConnector|com.kafkaconnectkraken.source.futures.KrakenFuturesSourceConnector|com.kafkaconnectkraken.source.trader.TraderSourceConnector, config.md, ticker.avsc",
         "kafka-connect-kraken-sink, sink, org.apache.kafka.connect.sink.SinkConnector, com.kafkaconnectkraken.sink.KrakenSinkConnector|com.kafkaconnectkraken.sink.trader.TraderSinkConnector, config.md, order_command.avsc"
     })
     void connectorArchiveHasPluginLayout(String name, String kind, String serviceType, String connectorClasses,
@@ -56,6 +56,8 @@ class PluginArchiveTest {
         assertTrue(schemas.stream().noneMatch(n -> n.startsWith("target")), "no build output in doc/schemas: " + schemas);
         assertTrue(schemas.contains(schema), "Avro contract in doc/schemas: " + schemas);
         assertEquals("sink".equals(kind), schemas.contains("order_ack.avsc"), "only the sink ships the order schemas: " + schemas);
+        assertEquals("sink".equals(kind), schemas.contains("trader/order_command.avsc"),
+                "the Trader command schema ships with the sink only: " + schemas);
         List<String> etc = archive.namesIn("etc");
         for (String variant : List.of("confluent-avro", "apicurio-avro", "json")) {
             assertTrue(etc.contains(kind + "-" + variant + ".properties"), "standalone example " + variant + ": " + etc);

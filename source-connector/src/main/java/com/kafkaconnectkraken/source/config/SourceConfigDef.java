@@ -124,6 +124,15 @@ final class SourceConfigDef {
 
     /** Defines the WebSocket session, backoff, queue and poll keys every streaming source shares ({@link StreamingSourceConfig}). */
     static void resilience(ConfigDef def) {
+        resilience(def, true);
+    }
+
+    /**
+     * @param def         the connector's definition
+     * @param requestRate whether to define {@code ws.max.requests.per.second} (the Trader source paces with its
+     *                    connection group's {@code trader.max.messages.per.second} instead)
+     */
+    static void resilience(ConfigDef def, boolean requestRate) {
         int order = 0;
         def.define(WS_CONNECT_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(100), Importance.LOW,
                 "WebSocket connect and handshake timeout in milliseconds.", GROUP_RESILIENCE, ++order, Width.SHORT, "Connect timeout");
@@ -136,9 +145,11 @@ final class SourceConfigDef {
         def.define(WS_STALE_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(200), Importance.LOW,
                 "Silence after which a connection is dropped and re-established; must exceed ws.ping.interval.ms.",
                 GROUP_RESILIENCE, ++order, Width.SHORT, "Stale timeout");
-        def.define(WS_MAX_REQUESTS_PER_SECOND, Type.INT, 10, Range.atLeast(1), Importance.LOW,
-                "Pacing of subscribe/unsubscribe requests (also during resubscribe after a reconnect or resync).",
-                GROUP_RESILIENCE, ++order, Width.SHORT, "Subscribe rate");
+        if (requestRate) {
+            def.define(WS_MAX_REQUESTS_PER_SECOND, Type.INT, 10, Range.atLeast(1), Importance.LOW,
+                    "Pacing of subscribe/unsubscribe requests (also during resubscribe after a reconnect or resync).",
+                    GROUP_RESILIENCE, ++order, Width.SHORT, "Subscribe rate");
+        }
         def.define(RECONNECT_BACKOFF_MS, Type.LONG, 500L, Range.atLeast(1), Importance.LOW,
                 WsSessionKeys.RECONNECT_BACKOFF_DOC + " A failed resubscribe of one symbol is retried on the same backoff.",
                 GROUP_RESILIENCE, ++order, Width.SHORT, "Reconnect backoff");

@@ -12,6 +12,7 @@ import org.apache.kafka.common.config.ConfigException;
 final class Validators {
 
     private static final Pattern PRODUCT_ID = Pattern.compile("(PI|PF|FI|FF)_[A-Z0-9]+(_[0-9]{6})?");
+    private static final Pattern TRADER_SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9._-]*");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9]+(\\.[A-Z0-9]+)?/[A-Z0-9]+(\\.[A-Z0-9]+)?");
 
     private Validators() {
@@ -44,6 +45,16 @@ final class Validators {
                 }
             }
         }, "BASE/QUOTE pairs");
+    }
+
+    static ConfigDef.Validator traderSymbols() {
+        return describe((name, value) -> {
+            for (Object item : value == null ? List.of() : (List<?>) value) {
+                if (!TRADER_SYMBOL.matcher(item.toString()).matches()) {
+                    throw new ConfigException(name, item, "must be a Trader API symbol in upper case, e.g. EURUSD");
+                }
+            }
+        }, "Trader API symbols, e.g. EURUSD");
     }
 
     static ConfigDef.Validator productIds() {

@@ -11,4 +11,9 @@ public interface RecordContract {
 
     /** @return the value field used as the record key, e.g. {@code symbol} or {@code fill_id} */
     String keyField();
+
+    /** @return how the JSON the record is read from spells the schema's field names; as they are unless overridden */
+    default FieldNaming naming() {
+        return FieldNaming.AS_IS;
+    }
 }

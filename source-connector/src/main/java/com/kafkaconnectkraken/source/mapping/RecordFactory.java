@@ -15,7 +15,7 @@ import org.apache.kafka.connect.source.SourceRecord;
  */
 public final class RecordFactory {
 
-    private static final String[] EXCHANGE_TIME_FIELDS = {"timestamp", "time", "opentm"};
+    private static final String[] EXCHANGE_TIME_FIELDS = {"timestamp", "time", "opentm", "ts"};
 
     private final StructMapper mapper;
     private final RecordTopics topics;

@@ -23,7 +23,7 @@ import org.apache.kafka.connect.errors.DataException;
  * Builds a Connect {@link Struct} of a contract record type from a Kraken JSON object, driven by the
  * schema (no per-channel field code): each schema field takes the JSON field of the same name.
  * Decimals are read exactly from the wire text and shaped by the {@link DecimalHandlingMode};
- * timestamp fields accept RFC3339 text or a number of the venue's {@link NumericTime} (Spot REST: unix
+ * JSON names are the schema's as the record type's venue spells them ({@link RecordContract#naming()}); timestamp fields accept RFC3339 text or a number of the venue's {@link NumericTime} (Spot REST: unix
  * seconds, e.g. {@code 1688464484.1787}; Futures: epoch ms), where {@code 0} means unset, and fill the sibling {@code <field>_text} with the exact wire text.
  * JSON fields the schema does not model go to {@code extra_fields} as raw JSON keyed by path, so
  * nothing is lost. The schemas and what to do per field ({@link StructPlan}) are worked out once per
@@ -58,7 +58,7 @@ public final class StructMapper {
         this.numericTime = numericTime;
         for (RecordContract type : types) {
             plans.put(type, StructPlan.of(KrakenSchemas.connect(type.schemaName(), mode),
-                    KrakenSchemas.connect(type.schemaName()), ""));
+                    KrakenSchemas.connect(type.schemaName()), "", type.naming()));
         }
     }
 
@@ -138,12 +138,12 @@ public final class StructMapper {
         } else if (field.timestamp()) {
             putTimestamp(struct, field, value);
         } else {
-            putChecked(struct, field.field(), value.isNull() ? null : convert(value, field.value(), field.path(), extras),
+            putChecked(struct, field.field(), value.isNull() ? null : convert(value, field.value(), field.path(), extras, plan.naming()),
                     field.path());
         }
     }
 
-    private Object convert(JsonNode value, StructPlan.ValuePlan plan, String path, Extras extras) {
+    private Object convert(JsonNode value, StructPlan.ValuePlan plan, String path, Extras extras, FieldNaming naming) {
         switch (plan.kind()) {
             case DECIMAL:
                 return mode.toConnectAt(JsonValues.decimal(value, path), plan.decimal());
@@ -157,34 +157,34 @@ public final class StructMapper {
                 return JsonValues.bool(value, path);
             case STRUCT:
                 return struct(value, null, plan.struct() != null ? plan.struct()
-                        : StructPlan.of(plan.schema(), plan.precise(), path + "."), extras);
+                        : StructPlan.of(plan.schema(), plan.precise(), path + ".", naming), extras);
             case ARRAY:
-                return array(value, plan, path, extras);
+                return array(value, plan, path, extras, naming);
             case MAP:
-                return map(value, plan, path, extras);
+                return map(value, plan, path, extras, naming);
             default:
                 throw new DataException("Unsupported schema type " + plan.schema().type() + " at '" + path + "'");
         }
     }
 
-    private List<Object> array(JsonNode value, StructPlan.ValuePlan plan, String path, Extras extras) {
+    private List<Object> array(JsonNode value, StructPlan.ValuePlan plan, String path, Extras extras, FieldNaming naming) {
         if (!value.isArray()) {
             throw new DataException("Field '" + path + "' must be a JSON array, was " + value.getNodeType());
         }
         List<Object> result = new ArrayList<>(value.size());
         for (JsonNode element : value) {
-            result.add(convert(element, plan.element(), path, extras));
+            result.add(convert(element, plan.element(), path, extras, naming));
         }
         return result;
     }
 
-    private Map<String, Object> map(JsonNode value, StructPlan.ValuePlan plan, String path, Extras extras) {
+    private Map<String, Object> map(JsonNode value, StructPlan.ValuePlan plan, String path, Extras extras, FieldNaming naming) {
         if (!value.isObject()) {
             throw new DataException("Field '" + path + "' must be a JSON object, was " + value.getNodeType());
         }
         Map<String, Object> result = new LinkedHashMap<>();
         value.properties().forEach(entry -> result.put(entry.getKey(), entry.getValue().isNull() ? null
-                : convert(entry.getValue(), plan.element(), path + "." + entry.getKey(), extras)));
+                : convert(entry.getValue(), plan.element(), path + "." + entry.getKey(), extras, naming)));
         return result;
     }
 

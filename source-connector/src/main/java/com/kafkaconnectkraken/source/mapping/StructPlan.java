@@ -21,12 +21,13 @@ import org.apache.kafka.connect.data.Timestamp;
  *
  * @param schema   the struct schema records are written with (decimal mode applied)
  * @param prefix   path of this struct in error messages and extra-field keys ({@code ""} at the top, else {@code "a.b."})
- * @param byName   the fields filled from JSON, by name
  * @param required those of them that must have a value (not optional, no default), in schema order
- * @param modelled every field name of the schema
+ * @param byName   the fields filled from JSON, by their JSON ({@link FieldNaming wire}) name
+ * @param modelled every field name of the schema, as spelled on the wire
+ * @param naming   how the venue spells the schema's field names
  */
 record StructPlan(Schema schema, String prefix, Map<String, FieldPlan> byName, List<FieldPlan> required,
-                  Set<String> modelled) {
+                  Set<String> modelled, FieldNaming naming) {
 
     static final String RECEIVED_AT = "received_at";
     static final String EXTRA_FIELDS = "extra_fields";
@@ -74,29 +75,31 @@ record StructPlan(Schema schema, String prefix, Map<String, FieldPlan> byName, L
      * @param schema  the struct schema (decimal mode applied)
      * @param precise the same schema in PRECISE mode
      * @param prefix  the struct's path prefix
+     * @param naming  how the venue spells the field names
      */
-    static StructPlan of(Schema schema, Schema precise, String prefix) {
+    static StructPlan of(Schema schema, Schema precise, String prefix, FieldNaming naming) {
         Map<String, FieldPlan> byName = new HashMap<>();
         List<FieldPlan> required = new ArrayList<>();
         Set<String> modelled = new HashSet<>();
         for (Field field : schema.fields()) {
-            modelled.add(field.name());
+            String wire = naming.wireName(field.name());
+            modelled.add(wire);
             if (field.name().equals(RECEIVED_AT) || field.name().equals(EXTRA_FIELDS) || isTextSibling(schema, field)) {
                 continue;
             }
-            String path = prefix + field.name();
+            String path = prefix + wire;
             FieldPlan plan = Timestamp.LOGICAL_NAME.equals(field.schema().name())
                     ? new FieldPlan(field, path, true, schema.field(field.name() + TEXT_SUFFIX), null)
-                    : new FieldPlan(field, path, false, null, value(field.schema(), precise.field(field.name()).schema(), path, true));
-            byName.put(field.name(), plan);
+                    : new FieldPlan(field, path, false, null, value(field.schema(), precise.field(field.name()).schema(), path, true, naming));
+            byName.put(wire, plan);
             if (!field.schema().isOptional() && field.schema().defaultValue() == null) {
                 required.add(plan);
             }
         }
-        return new StructPlan(schema, prefix, Map.copyOf(byName), List.copyOf(required), Set.copyOf(modelled));
+        return new StructPlan(schema, prefix, Map.copyOf(byName), List.copyOf(required), Set.copyOf(modelled), naming);
     }
 
-    private static ValuePlan value(Schema schema, Schema precise, String path, boolean fixedPath) {
+    private static ValuePlan value(Schema schema, Schema precise, String path, boolean fixedPath, FieldNaming naming) {
         if (Decimal.LOGICAL_NAME.equals(precise.name())) {
             return new ValuePlan(Kind.DECIMAL, schema, precise, null, null,
                     Decimal.LOGICAL_NAME.equals(schema.name()) ? DecimalTarget.of(schema) : null);
@@ -111,13 +114,13 @@ record StructPlan(Schema schema, String prefix, Map<String, FieldPlan> byName, L
             case BOOLEAN:
                 return new ValuePlan(Kind.BOOLEAN, schema, precise, null, null);
             case STRUCT:
-                return new ValuePlan(Kind.STRUCT, schema, precise, fixedPath ? of(schema, precise, path + ".") : null, null);
+                return new ValuePlan(Kind.STRUCT, schema, precise, fixedPath ? of(schema, precise, path + ".", naming) : null, null);
             case ARRAY:
                 return new ValuePlan(Kind.ARRAY, schema, precise, null,
-                        value(schema.valueSchema(), precise.valueSchema(), path, fixedPath));
+                        value(schema.valueSchema(), precise.valueSchema(), path, fixedPath, naming));
             case MAP:
                 return new ValuePlan(Kind.MAP, schema, precise, null,
-                        value(schema.valueSchema(), precise.valueSchema(), path, false));
+                        value(schema.valueSchema(), precise.valueSchema(), path, false, naming));
             default:
                 return new ValuePlan(Kind.UNSUPPORTED, schema, precise, null, null);
         }

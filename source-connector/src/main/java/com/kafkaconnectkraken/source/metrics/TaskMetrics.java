@@ -21,7 +21,8 @@ import org.apache.kafka.common.utils.Time;
  * {@code kafka.connect.kraken:type=source-task-metrics,connector=<name>,task=<id>} (and
  * {@code type=source-channel-metrics,...,channel=<channel>} for per-channel rates):
  * messages/s and totals by channel, reconnects, resyncs, gaps and total gap time, checksum
- * failures, malformed frames, unknown fields and the age of the last message. Thread-safe.
+ * failures, unverified books (Trader depth events that are unsorted or crossed), malformed frames, unknown fields and
+ * the age of the last message. Thread-safe.
  */
 public final class TaskMetrics implements AutoCloseable {
 
@@ -38,6 +39,7 @@ public final class TaskMetrics implements AutoCloseable {
     private final Sensor gapTime;
     private final Sensor checksumFailures;
     private final Sensor malformed;
+    private final Sensor unverifiedBooks;
     private final Sensor unknownFields;
 
     /**
@@ -54,6 +56,7 @@ public final class TaskMetrics implements AutoCloseable {
         this.gapTime = counter("gap-time-ms", "total time in gaps, milliseconds");
         this.checksumFailures = counter("checksum-failure", "book/level3 checksum mismatches");
         this.malformed = counter("malformed-frame", "frames or responses that did not fit the contract");
+        this.unverifiedBooks = counter("unverified-book", "whole-book events rejected as unsorted or crossed");
         this.unknownFields = counter("unknown-field", "records carrying fields the contract does not model");
         metrics.addMetric(metrics.metricName("last-message-age-ms", TASK_GROUP,
                 "milliseconds since the last data message; -1 before the first", tags),
@@ -106,6 +109,11 @@ public final class TaskMetrics implements AutoCloseable {
     /** A frame or response that could not be mapped. */
     public void malformed() {
         malformed.record();
+    }
+
+    /** A whole-book event was rejected (sides not sorted, or crossed). */
+    public void unverifiedBook() {
+        unverifiedBooks.record();
     }
 
     /** A record carried unknown fields. */

@@ -7,7 +7,8 @@ import java.util.Map;
  * Ids already published by a task, so a snapshot a venue re-sends after every (re)subscribe, or a backfill after a
  * gap, does not publish anything twice: Kraken Futures {@code fill_id}s, Trader API order states
  * ({@code orderId/status/filledQuantity}). Bounded: the oldest ids are forgotten beyond {@code capacity} (snapshots
- * and backfills cover recent history only). Not thread-safe (one reader thread).
+ * and backfills cover recent history only). Thread-safe (a Trader backfill answer and the live stream may
+ * meet).
  */
 public final class SeenIds {
 
@@ -26,7 +27,7 @@ public final class SeenIds {
     }
 
     /** @return {@code true} the first time {@code id} is seen */
-    public boolean firstTime(String id) {
+    public synchronized boolean firstTime(String id) {
         return ids.put(id, Boolean.TRUE) == null;
     }
 }

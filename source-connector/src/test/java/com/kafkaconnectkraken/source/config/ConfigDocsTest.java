@@ -10,13 +10,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code doc/config.md} (Spot) and {@code doc/futures-config.md} (Kraken Futures) in sync with their ConfigDefs. Regenerate with
+ * Keeps {@code doc/config.md} (Spot), {@code doc/futures-config.md} (Kraken Futures) and {@code doc/trader-config.md}
+ * (Trader WebSocket API) in sync with their ConfigDefs. Regenerate with
  * {@code ./mvnw -o -pl source-connector test -Dtest=ConfigDocsTest -Dconfig.docs.update=true}.
  */
 class ConfigDocsTest {
 
     private static final Path DOC = Path.of("doc", "config.md");
     private static final Path FUTURES_DOC = Path.of("doc", "futures-config.md");
+    private static final Path TRADER_DOC = Path.of("doc", "trader-config.md");
 
     @Test
     void everyKeyIsFullyDescribed() {
@@ -40,5 +42,17 @@ class ConfigDocsTest {
         CommittedReference.assertCurrent(FUTURES_DOC, ConfigDocs.markdown("Kraken Futures source connector configuration",
                 "Connect's own source connector keys (`tasks.max`, `transforms`, ...) apply too.",
                 KrakenFuturesSourceConnectorConfig.configDef()));
+    }
+
+    @Test
+    void everyTraderKeyIsFullyDescribed() {
+        assertEquals(List.of(), ConfigDocs.incomplete(TraderSourceConnectorConfig.configDef()));
+    }
+
+    @Test
+    void committedTraderReferenceIsCurrent() throws IOException {
+        CommittedReference.assertCurrent(TRADER_DOC, ConfigDocs.markdown("Trader source connector configuration",
+                "Connect's own source connector keys (`tasks.max`, `transforms`, ...) apply too.",
+                TraderSourceConnectorConfig.configDef()));
     }
 }
