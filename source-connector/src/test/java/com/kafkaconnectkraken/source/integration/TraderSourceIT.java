@@ -37,7 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The Trader source on a real broker + Connect worker + registry against the simulator's Trader API: every event
  * type lands as Confluent Avro registered as its contract with the values the simulator sent; a connection kept away
  * from the simulator (dropped, refused by a relay while an order fills) gives one gap record, the order backfilled
- * from orderHistory once and nothing twice; expired tokens give a new login and the stream goes on.
+ * from orderHistory once and nothing twice; expired tokens give a new login and the stream goes on; pings the server
+ * leaves unanswered give a reconnect (OkHttp's ping failure) and a gap record.
  */
 class TraderSourceIT {
 
@@ -168,6 +169,36 @@ class TraderSourceIT {
                 assertTrue(simulator.trader().logins() > logins);
             } finally {
                 stack.cluster().deleteConnector("trader-token");
+            }
+        }
+    }
+
+    @Test
+    void unansweredPingsGiveAReconnectAGapRecordAndTheStreamGoesOn() throws Exception {
+        ConnectStack stack = STACK.get();
+        try (KrakenSimulator simulator = simulator(34)) {
+            Map<String, String> config = config(stack, simulator.port(), "tp");
+            config.put("ws.ping.interval.ms", "300");
+            stack.deployConnector("trader-ping", config);
+            try {
+                stack.awaitRunning("trader-ping", 1);
+                simulator.trader().setQuote("EURUSD", new BigDecimal("1.08430"), new BigDecimal("1.08450"));
+                last(stack, "tp.trader.quotes", r -> true);
+                long connections = simulator.trader().connections();
+                simulator.trader().ignoreClientPings(true);
+                Instant deadline = Instant.now().plus(WAIT);
+                while (simulator.trader().connections() == connections) {
+                    assertTrue(Instant.now().isBefore(deadline), "no reconnect after the pings went unanswered");
+                    Thread.sleep(50);
+                }
+                simulator.trader().ignoreClientPings(false);
+                assertEquals("trader", str(last(stack, "tp.trader.gap", r -> true), "channel"));
+                simulator.trader().setQuote("EURUSD", new BigDecimal("1.08440"), new BigDecimal("1.08460"));
+                last(stack, "tp.trader.quotes", r -> dec(r, "bid").compareTo(new BigDecimal("1.0844")) == 0);
+                assertEquals(TopicReads.endOffset(stack, "tp.trader.gap"), simulator.trader().connections() - 1,
+                        "one gap record per reconnect");
+            } finally {
+                stack.cluster().deleteConnector("trader-ping");
             }
         }
     }
