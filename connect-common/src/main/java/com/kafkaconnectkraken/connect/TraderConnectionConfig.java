@@ -47,7 +47,7 @@ public final class TraderConnectionConfig {
                 "The Trader API WebSocket, e.g. wss://trader.example.com" + TraderEndpoints.WS_PATH
                         + " (without the token: the connector adds ?" + TraderEndpoints.TOKEN_PARAM + "=<JWT>).",
                 GROUP, ++order, Width.LONG, "WebSocket URL");
-        def.define(LOGIN_URL, Type.STRING, "", Importance.LOW, "The login endpoint (POST). Empty: the same host as "
+        def.define(LOGIN_URL, Type.STRING, "", UrlValidator.http().orEmpty(), Importance.LOW, "The login endpoint (POST). Empty: the same host as "
                 + URL + " with https/http and the path " + TraderEndpoints.LOGIN_PATH + ".", GROUP, ++order, Width.LONG, "Login URL");
         def.define(USERNAME, Type.STRING, "", Importance.HIGH, "Login user. Give it with " + PASSWORD + ", or give "
                 + JWT + " instead.", GROUP, ++order, Width.MEDIUM, "Username");

@@ -15,19 +15,26 @@ import org.apache.kafka.common.config.ConfigException;
 public final class UrlValidator implements ConfigDef.Validator {
 
     private final List<String> schemes;
+    private final boolean emptyAllowed;
 
-    private UrlValidator(List<String> schemes) {
+    private UrlValidator(List<String> schemes, boolean emptyAllowed) {
         this.schemes = schemes;
+        this.emptyAllowed = emptyAllowed;
     }
 
     /** @return a validator for Kraken WebSocket v2 endpoints: {@code ws} or {@code wss} */
     public static UrlValidator webSocket() {
-        return new UrlValidator(List.of("ws", "wss"));
+        return new UrlValidator(List.of("ws", "wss"), false);
     }
 
     /** @return a validator for the Kraken REST base URL: {@code http} or {@code https} */
     public static UrlValidator http() {
-        return new UrlValidator(List.of("http", "https"));
+        return new UrlValidator(List.of("http", "https"), false);
+    }
+
+    /** @return this validator, also accepting the empty string (a key whose empty value means "derived") */
+    public UrlValidator orEmpty() {
+        return new UrlValidator(schemes, true);
     }
 
     /**
@@ -35,7 +42,7 @@ public final class UrlValidator implements ConfigDef.Validator {
      */
     @Override
     public void ensureValid(String name, Object value) {
-        if (value == null) {
+        if (value == null || emptyAllowed && value.toString().isEmpty()) {
             return;
         }
         URI uri;
@@ -52,6 +59,6 @@ public final class UrlValidator implements ConfigDef.Validator {
 
     @Override
     public String toString() {
-        return "absolute " + String.join(" or ", schemes) + " URL";
+        return "absolute " + String.join(" or ", schemes) + " URL" + (emptyAllowed ? ", or empty" : "");
     }
 }

@@ -42,6 +42,16 @@ class UrlValidatorTest {
     }
 
     @Test
+    void orEmptyAcceptsOnlyTheEmptyStringBesideUrls() {
+        UrlValidator login = UrlValidator.http().orEmpty();
+        assertDoesNotThrow(() -> login.ensureValid("trader.login.url", ""));
+        assertDoesNotThrow(() -> login.ensureValid("trader.login.url", "https://trader.example.com/api/v1/login"));
+        assertThrows(ConfigException.class, () -> login.ensureValid("trader.login.url", "trader.example.com/login"));
+        assertThrows(ConfigException.class, () -> login.ensureValid("trader.login.url", " "));
+        assertEquals("absolute http or https URL, or empty", login.toString());
+    }
+
+    @Test
     void nullIsLeftToTheKeyDefault() {
         assertDoesNotThrow(() -> UrlValidator.webSocket().ensureValid("k", null));
     }
