@@ -129,6 +129,28 @@ class KrakenSimulatorMainTest {
         }
     }
 
+    @Test
+    void traderOptionsConfigureTheVenueAndTheDemoUserCanLogIn() {
+        Arguments parsed = parse(null, "--port", "0", "--rate", "0", "--futures-rate", "0",
+                "--trader-symbols", "EURUSD, AUDUSD", "--trader-quote-rate", "0");
+        assertEquals(List.of("EURUSD", "AUDUSD"), parsed.builder().traderSettings().symbols());
+        assertEquals(0, parsed.builder().traderSettings().quoteRate());
+        try (KrakenSimulator simulator = parsed.start()) {
+            assertEquals("/api/v1/ws", simulator.traderWs().getPath());
+            String token = simulator.trader().issueToken(KrakenSimulatorMain.TRADER_DEMO_USER);
+            assertTrue(token.split("\\.").length == 3, token);
+            assertEquals(new BigDecimal("100000.00"), simulator.trader().balance(KrakenSimulatorMain.TRADER_DEMO_ACCOUNT, "USD"));
+        }
+    }
+
+    @Test
+    void badTraderOptionsAreNamed() {
+        assertEquals("A Trader symbol is six upper-case letters, e.g. EURUSD: EUR/USD",
+                error(null, "--trader-symbols", "EUR/USD"));
+        assertEquals("Not a number for --trader-quote-rate: lots", error(null, "--trader-quote-rate", "lots"));
+        assertEquals("Trader quote rate must be >= 0: -1.0", error(null, "--trader-quote-rate", "-1"));
+    }
+
     private static Arguments parse(String envSecret, String... args) {
         return KrakenSimulatorMain.parse(args, envSecret);
     }

@@ -18,6 +18,9 @@ import com.kafkaconnectkraken.client.ws.Subscription;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +53,10 @@ class SimulatorCliIT {
             assertEquals("/ws/v1", URI.create(urls.get("futuresWs")).getPath());
             assertTrue(urls.get("futuresProducts").startsWith("PF_XBTUSD,PF_ETHUSD,PI_XBTUSD,PI_ETHUSD,FI_XBTUSD_"),
                     urls.get("futuresProducts"));
+            assertEquals("/api/v1/ws", URI.create(urls.get("traderWs")).getPath());
+            assertEquals("EURUSD,GBPUSD,USDJPY", urls.get("traderSymbols"));
+            assertEquals(List.of("demo", "acc_demo"), List.of(urls.get("traderUser"), urls.get("traderAccount")));
+            verifyDemoLogin(URI.create(urls.get("traderRest")));
             verifyBookStream(publicWs);
             try (KrakenRestClient rest = KrakenRestClient.builder(URI.create(urls.get("rest"))).build()) {
                 JsonNode time = rest.publicGet("Time", Map.of());
@@ -72,6 +79,14 @@ class SimulatorCliIT {
         }
         assertNotNull(urls.get("publicWs"), "printed URLs: " + urls);
         return urls;
+    }
+
+    private static void verifyDemoLogin(URI traderRest) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(traderRest + "/api/v1/login")).POST(HttpRequest.BodyPublishers.ofString(
+                "{\"username\":\"demo\",\"password\":\"demo-password\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().startsWith("{\"token\":\"ey"), answer.body());
     }
 
     private static void verifyBookStream(URI publicWs) throws Exception {
