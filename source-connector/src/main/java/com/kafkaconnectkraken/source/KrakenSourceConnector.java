@@ -5,10 +5,9 @@ import com.kafkaconnectkraken.connect.PluginVersion;
 import com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig;
 import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
 import com.kafkaconnectkraken.source.config.SourceConfigRules;
+import com.kafkaconnectkraken.source.config.TaskSplit;
 import com.kafkaconnectkraken.source.offset.LedgerCursor;
 import com.kafkaconnectkraken.source.offset.LedgerPartition;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
@@ -17,7 +16,6 @@ import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.ExactlyOnceSupport;
 import org.apache.kafka.connect.source.SourceConnector;
-import org.apache.kafka.connect.util.ConnectorUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,17 +58,7 @@ public class KrakenSourceConnector extends SourceConnector {
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
         List<String> units = config.perSymbolChannels().isEmpty() ? List.of() : config.symbols();
-        int tasks = Math.max(1, Math.min(maxTasks, units.size()));
-        List<List<String>> groups = units.isEmpty() ? List.of(List.of()) : ConnectorUtils.groupPartitions(units, tasks);
-        List<Map<String, String>> result = new ArrayList<>(groups.size());
-        for (int i = 0; i < groups.size(); i++) {
-            Map<String, String> task = new HashMap<>(props);
-            task.put(KrakenSourceTaskConfig.TASK_SYMBOLS, String.join(",", groups.get(i)));
-            task.put(KrakenSourceTaskConfig.TASK_GLOBAL, Boolean.toString(i == 0));
-            task.put(KrakenSourceTaskConfig.TASK_ID, Integer.toString(i));
-            result.add(task);
-        }
-        return result;
+        return TaskSplit.configs(props, units, KrakenSourceTaskConfig.TASK_SYMBOLS, maxTasks);
     }
 
     @Override

@@ -6,15 +6,14 @@ import com.kafkaconnectkraken.connect.PluginVersion;
 import com.kafkaconnectkraken.source.config.FuturesSourceConfigRules;
 import com.kafkaconnectkraken.source.config.KrakenFuturesSourceConnectorConfig;
 import com.kafkaconnectkraken.source.config.KrakenFuturesSourceTaskConfig;
+import com.kafkaconnectkraken.source.config.TaskSplit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.source.SourceConnector;
-import org.apache.kafka.connect.util.ConnectorUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,18 +52,7 @@ public class KrakenFuturesSourceConnector extends SourceConnector {
 
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        List<String> products = config.productIds();
-        int tasks = Math.max(1, Math.min(maxTasks, products.size()));
-        List<List<String>> groups = products.isEmpty() ? List.of(List.of()) : ConnectorUtils.groupPartitions(products, tasks);
-        List<Map<String, String>> result = new ArrayList<>(groups.size());
-        for (int i = 0; i < groups.size(); i++) {
-            Map<String, String> task = new HashMap<>(props);
-            task.put(KrakenFuturesSourceTaskConfig.TASK_PRODUCT_IDS, String.join(",", groups.get(i)));
-            task.put(KrakenFuturesSourceTaskConfig.TASK_GLOBAL, Boolean.toString(i == 0));
-            task.put(KrakenFuturesSourceTaskConfig.TASK_ID, Integer.toString(i));
-            result.add(task);
-        }
-        return result;
+        return TaskSplit.configs(props, config.productIds(), KrakenFuturesSourceTaskConfig.TASK_PRODUCT_IDS, maxTasks);
     }
 
     @Override

@@ -2,11 +2,10 @@ package com.kafkaconnectkraken.source.trader;
 
 import com.kafkaconnectkraken.connect.ConnectorValidation;
 import com.kafkaconnectkraken.connect.PluginVersion;
+import com.kafkaconnectkraken.source.config.TaskSplit;
 import com.kafkaconnectkraken.source.config.TraderSourceConfigRules;
 import com.kafkaconnectkraken.source.config.TraderSourceConnectorConfig;
 import com.kafkaconnectkraken.source.config.TraderSourceTaskConfig;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.source.SourceConnector;
-import org.apache.kafka.connect.util.ConnectorUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,18 +57,7 @@ public class TraderSourceConnector extends SourceConnector {
     public List<Map<String, String>> taskConfigs(int maxTasks) {
         Set<String> all = new LinkedHashSet<>(config.symbols());
         all.addAll(config.depthSymbols());
-        List<String> symbols = List.copyOf(all);
-        int tasks = Math.max(1, Math.min(maxTasks, symbols.size()));
-        List<List<String>> groups = symbols.isEmpty() ? List.of(List.of()) : ConnectorUtils.groupPartitions(symbols, tasks);
-        List<Map<String, String>> result = new ArrayList<>(groups.size());
-        for (int i = 0; i < groups.size(); i++) {
-            Map<String, String> task = new HashMap<>(props);
-            task.put(TraderSourceTaskConfig.TASK_SYMBOLS, String.join(",", groups.get(i)));
-            task.put(TraderSourceTaskConfig.TASK_GLOBAL, Boolean.toString(i == 0));
-            task.put(TraderSourceTaskConfig.TASK_ID, Integer.toString(i));
-            result.add(task);
-        }
-        return result;
+        return TaskSplit.configs(props, List.copyOf(all), TraderSourceTaskConfig.TASK_SYMBOLS, maxTasks);
     }
 
     @Override
