@@ -28,7 +28,14 @@ public final class KrakenConnect {
 
     /** @return the command line, ready to execute or parse (tests use it too) */
     static CommandLine commandLine() {
-        return new CommandLine(new KrakenConnect());
+        CommandLine commandLine = new CommandLine(new KrakenConnect());
+        // a bad flag: the reason and where the help is, not the whole help
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            String verb = e.getCommandLine().getCommandSpec().qualifiedName();
+            e.getCommandLine().getErr().printf("%s: %s%nSee '%s --help'.%n", verb, e.getMessage(), verb);
+            return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return commandLine;
     }
 
     /** The version is the launcher jar's (Maven's Implementation-Version when present). */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.kafkaconnectkraken.registry.ConfluentAvro;
 import java.io.IOException;
@@ -18,9 +20,12 @@ import java.nio.charset.StandardCharsets;
  */
 final class RecordDecoder {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    /** Numbers kept as written: {@code 2000.10} stays {@code 2000.10}. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final ConfluentAvro avro;
 

@@ -2,6 +2,8 @@ package com.kafkaconnectkraken.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code kraken-connect stop}: carried out by the script, which sends SIGTERM to the launcher (pid in
@@ -13,9 +15,12 @@ import picocli.CommandLine.Command;
             + " stopped in reverse order. Data is kept (run --wipe to start empty)."})
 final class StopVerb implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("kraken-connect: stop is carried out by the ./kraken-connect script: run ./kraken-connect stop");
+        spec.commandLine().getErr().println("kraken-connect: stop is carried out by the ./kraken-connect script: run ./kraken-connect stop");
         return 2;
     }
 }
