@@ -35,6 +35,11 @@ public final class KrakenConnect {
             e.getCommandLine().getErr().printf("%s: %s%nSee '%s --help'.%n", verb, e.getMessage(), verb);
             return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
         });
+        // a failure (broker unreachable, file missing): one line, not a stack trace
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            cl.getErr().printf("%s: %s%n", cl.getCommandSpec().qualifiedName(), e.getMessage() == null ? e : e.getMessage());
+            return 1;
+        });
         return commandLine;
     }
 

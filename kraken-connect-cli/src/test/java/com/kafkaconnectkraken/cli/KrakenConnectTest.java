@@ -72,6 +72,21 @@ class KrakenConnectTest {
         assertTrue(run.err.contains("./kraken-connect stop"), run.err);
     }
 
+    @Test
+    void aFailureIsOneLineNotAStackTrace() throws IOException {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        Run unreachable = execute("order", "--bootstrap-server", "127.0.0.1:" + closed, "--method", "cancel_all");
+        assertEquals(1, unreachable.code);
+        assertTrue(unreachable.err.startsWith("kraken-connect order: ") && unreachable.err.lines().count() == 1,
+                unreachable.err);
+        Run missing = execute("order", "--file", data.resolve("none.json").toString());
+        assertEquals(1, missing.code);
+        assertEquals("kraken-connect order: " + data.resolve("none.json") + "\n", missing.err.replace("\r\n", "\n"));
+    }
+
     private record Run(int code, String out, String err) {
     }
 
