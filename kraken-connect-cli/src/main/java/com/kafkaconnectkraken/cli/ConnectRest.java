@@ -8,11 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The few Connect REST calls the stack makes ({@code https://kafka.apache.org/documentation/#connect_rest}):
- * create-or-update a connector, read its status, delete it.
+ * list connectors, create-or-update one, read its status, delete it.
  */
 final class ConnectRest {
 
@@ -32,6 +33,21 @@ final class ConnectRest {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * @return the names of the deployed connectors ({@code GET /connectors}), sorted
+     * @throws IOException if the worker does not answer 200
+     */
+    List<String> connectors() throws IOException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/connectors")).GET());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET /connectors answered " + response.statusCode() + ": " + response.body());
+        }
+        List<String> names = new java.util.ArrayList<>();
+        JSON.readTree(response.body()).forEach(name -> names.add(name.asText()));
+        java.util.Collections.sort(names);
+        return names;
     }
 
     /**

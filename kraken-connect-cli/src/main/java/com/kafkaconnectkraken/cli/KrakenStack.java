@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code plugin.path}, the Apicurio schema registry and the Kraken simulator; deploys the source connector (Kraken's
  * live public data, or the simulator's recorded and generated data when {@code --offline} or Kraken is unreachable)
  * and the sink connector (always the simulator); writes one sample order; then prints progress until SIGTERM or
- * Ctrl-C, which stops everything in reverse order. Exit status 1 with the failing part and its log on failure,
- * 2 on bad arguments.
+ * Ctrl-C, which stops everything in reverse order. Exit status 1 with the failing part and its log on failure
+ * (bad arguments: 2, from {@link KrakenConnect}).
  */
 public final class KrakenStack {
 
@@ -48,30 +48,26 @@ public final class KrakenStack {
     }
 
     /**
-     * @param args see {@link StackOptions#USAGE}
+     * Starts the stack and keeps it up until SIGTERM or Ctrl-C (a shutdown hook stops it).
+     *
+     * @param options the stack's options ({@link RunVerb})
+     * @return the exit status: 0 after a stop, 1 when a part failed (said on the console, everything stopped)
      */
-    public static void main(String[] args) {
-        StackOptions options;
-        try {
-            options = StackOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(StackOptions.USAGE);
-            System.exit(2);
-            return;
-        }
+    static int runUntilStopped(StackOptions options) {
         KrakenStack stack = new KrakenStack(options, new Console(options.startedAt(), System.out));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "kraken-stack-shutdown"));
         try {
             stack.start();
             stack.monitorThread.join();
+            return 0;
         } catch (RuntimeException e) {
             // the launcher's boundary: say what failed (StackException messages name the part and its log), stop all
             stack.console.say("FAILED: %s", e instanceof StackException ? e.getMessage() : e.toString());
             stack.stop();
-            System.exit(1);
+            return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return 1;
         }
     }
 

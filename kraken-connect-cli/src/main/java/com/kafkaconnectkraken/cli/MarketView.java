@@ -3,8 +3,6 @@ package com.kafkaconnectkraken.cli;
 import com.kafkaconnectkraken.client.book.BookLevel;
 import com.kafkaconnectkraken.client.book.L2Book;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +12,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 
 /**
@@ -108,27 +105,15 @@ final class MarketView {
     }
 
     /**
-     * @return the decimal in a field written as Avro {@code bytes} with logical type decimal (the unscaled value,
-     *         big-endian two's complement, at the schema's {@code scale}; optional unions allowed) or as a string
-     *         ({@code decimal.handling.mode=string}); null if absent
+     * @return the decimal in a field written as Avro {@code bytes} with logical type decimal (optional unions allowed;
+     *         see {@link AvroJson#decimal}) or as a string ({@code decimal.handling.mode=string}); null if absent
      */
     static BigDecimal decimal(GenericRecord record, String field) {
         Object value = record.get(field);
-        if (value == null) {
-            return null;
-        }
         if (value instanceof CharSequence text) {
             return new BigDecimal(text.toString());
         }
-        Schema schema = record.getSchema().getField(field).schema();
-        if (schema.getType() == Schema.Type.UNION) {
-            schema = schema.getTypes().stream().filter(s -> s.getType() != Schema.Type.NULL).findFirst().orElseThrow();
-        }
-        ByteBuffer bytes = ((ByteBuffer) value).duplicate();
-        byte[] unscaled = new byte[bytes.remaining()];
-        bytes.get(unscaled);
-        Object scale = schema.getObjectProp("scale");
-        return new BigDecimal(new BigInteger(unscaled), scale instanceof Number n ? n.intValue() : 0);
+        return AvroJson.decimal(value, record.getSchema().getField(field).schema());
     }
 
     private static String plain(BigDecimal value) {

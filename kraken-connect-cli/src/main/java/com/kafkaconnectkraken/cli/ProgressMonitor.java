@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -36,12 +35,12 @@ final class ProgressMonitor implements Runnable {
     private static final String SPOT_BOOK = DemoConnectors.TOPIC_PREFIX + "." + SpotChannel.BOOK.wireName();
     private static final String SPOT_TRADE = DemoConnectors.TOPIC_PREFIX + "." + SpotChannel.TRADE.wireName();
     private static final String TRADER_QUOTES = DemoConnectors.TOPIC_PREFIX + ".trader.quotes";
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Duration REPORT_INTERVAL = Duration.ofSeconds(5);
     private static final Duration TOPIC_SCAN_INTERVAL = Duration.ofSeconds(1);
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final ConfluentAvro avro;
+    private final RecordDecoder decoder;
     private final Console console;
     private final long fromMillis;
     private final MarketView view = new MarketView();
@@ -60,6 +59,7 @@ final class ProgressMonitor implements Runnable {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         this.consumer = new KafkaConsumer<>(props);
         this.avro = avro;
+        this.decoder = new RecordDecoder(avro);
         this.console = console;
         this.fromMillis = fromMillis;
     }
@@ -175,18 +175,10 @@ final class ProgressMonitor implements Runnable {
     }
 
     /** Shows an acknowledgement ({@code order_ack.avsc}), written as Confluent-framed Avro or as plain JSON. */
-    private void acknowledgement(String topic, byte[] value, CountDownLatch latch) throws java.io.IOException {
-        Map<String, Object> ack = new HashMap<>();
-        if (value.length > 0 && value[0] == 0) {
-            GenericRecord avroAck = avro.decodeRecord(value);
-            avroAck.getSchema().getFields().forEach(f -> ack.put(f.name(), avroAck.get(f.name())));
-        } else {
-            JSON.readTree(value).properties().forEach(e -> ack.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
-        }
-        console.say("order acknowledgement on %s: status %s, method %s, cl_ord_id %s, order_id %s, round trip %s ms%s",
-                topic, ack.get("status"), ack.get("method"), ack.get("cl_ord_id"), ack.get("order_id"),
-                ack.get("round_trip_ms"), ack.get("error") == null ? "" : ", error " + ack.get("error"));
-        if (Boolean.TRUE.equals(ack.get("final_ack")) || "true".equals(ack.get("final_ack"))) {
+    private void acknowledgement(String topic, byte[] value, CountDownLatch latch) {
+        com.fasterxml.jackson.databind.JsonNode ack = decoder.decode(value);
+        console.say("order acknowledgement on %s: %s", topic, Acks.describe(ack));
+        if (Acks.isFinal(ack)) {
             latch.countDown();
         }
     }

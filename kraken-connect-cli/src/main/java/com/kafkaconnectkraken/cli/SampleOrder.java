@@ -46,19 +46,33 @@ final class SampleOrder {
      * @throws StackException if the broker does not take it within 30 s
      */
     static RecordMetadata send(String bootstrapServers, String topic, String command) {
+        return send(bootstrapServers, topic, "demo-order", command);
+    }
+
+    /**
+     * Produces one command (also {@code kraken-connect order}'s), string key and value, {@code acks=all}.
+     *
+     * @param bootstrapServers the broker
+     * @param topic            the command topic
+     * @param key              the record key (null: none)
+     * @param command          the command JSON
+     * @return where the command was written
+     * @throws StackException if the broker does not take it within 30 s
+     */
+    static RecordMetadata send(String bootstrapServers, String topic, String key, String command) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            return producer.send(new ProducerRecord<>(topic, "demo-order", command))
+            return producer.send(new ProducerRecord<>(topic, key, command))
                     .get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new StackException("Cannot write the sample order to " + topic + ": " + e, e);
+            throw new StackException("Cannot write the command to " + topic + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StackException("Interrupted while writing the sample order", e);
+            throw new StackException("Interrupted while writing the command", e);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The one-command stack end to end, three runs on one data directory: broker, worker, registry and simulators as
  * real child processes, the connectors from the packaged archives, the first record decoded, the sample order
- * acknowledged, a clean stop (no process left, no pid file left). Run 1 is {@code --offline} on a wiped directory;
+ * acknowledged, a clean stop (no process left, no pid file left). Run 1 is {@code --offline} on a wiped directory
+ * (and, while up, {@code order} and {@code tail} against it);
  * run 2 probes an unreachable "Kraken" and falls back to offline on the kept directory; run 3 probes a reachable
  * one (a simulator standing in for Kraken) and streams it in live mode.
  */
@@ -38,7 +40,7 @@ class KrakenStackIT {
 
     @Test
     void stackComesUpOfflineThenFallsBackWhenKrakenIsUnreachableThenStreamsLive() throws IOException {
-        String offline = run(base -> List.of("--wipe", "--offline"));
+        String offline = run(base -> List.of("--wipe", "--offline"), KrakenStackIT::orderAndTail);
         assertTrue(offline.contains("Kafka storage formatted"), offline);
         assertTrue(offline.contains("OFFLINE mode (--offline)"), offline);
         assertOfflineSources(offline);
@@ -64,6 +66,52 @@ class KrakenStackIT {
         }
     }
 
+    /**
+     * The issue's "done when", against the running demo: an order within the guards is ACCEPTED within 5 s, one
+     * outside them REJECTED with the guard's reason (exit 1), and {@code tail kraken.book -n 3} prints three decoded
+     * book records with exact prices.
+     */
+    private static void orderAndTail(StackOptions options) {
+        String port = Integer.toString(options.basePort());
+        Tool accepted = tool("order", "--base-port", port, "--timeout", "5", "--method", "add_order", "--symbol", "ETH/USD",
+                "--side", "buy", "--type", "limit", "--qty", "0.1", "--price", "2000");
+        assertEquals(0, accepted.code, accepted.out);
+        assertTrue(accepted.out.contains(": status ACCEPTED, method add_order, req_id "), accepted.out);
+        assertTrue(!accepted.out.contains("null"), accepted.out);
+
+        Tool symbol = tool("order", "--base-port", port, "--timeout", "5", "--method", "add_order", "--symbol", "BTC/USD",
+                "--side", "buy", "--type", "limit", "--qty", "0.1", "--price", "2000");
+        assertEquals(1, symbol.code, symbol.out);
+        assertTrue(symbol.out.contains("status REJECTED") && symbol.out.contains("error symbol BTC/USD is not allowed"
+                + " (guard.symbols)") && !symbol.out.contains("round trip"), symbol.out);
+        Tool qty = tool("order", "--base-port", port, "--timeout", "5", "--method", "add_order", "--symbol", "ETH/USD",
+                "--side", "buy", "--type", "limit", "--qty", "5", "--price", "2000");
+        assertEquals(1, qty.code, qty.out);
+        assertTrue(qty.out.contains("status REJECTED") && qty.out.contains("order_qty 5 exceeds max 1 for ETH/USD"), qty.out);
+
+        Tool tail = tool("tail", "--base-port", port, DemoConnectors.TOPIC_PREFIX + ".book", "-n", "3");
+        assertEquals(0, tail.code, tail.out);
+        List<String> lines = tail.out.lines().toList();
+        assertEquals(3, lines.size(), tail.out);
+        for (String line : lines) {
+            assertTrue(line.matches("\\{\"topic\":\"kraken\\.book\",.*\"value\":\\{\"symbol\":\"[A-Z]+/USD\".*"), line);
+            assertTrue(line.matches(".*\"price\":\"\\d+\\.\\d{18}\".*"), "exact decimal prices: " + line);
+        }
+    }
+
+    private record Tool(int code, String out) {
+    }
+
+    private static Tool tool(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine commandLine = KrakenConnect.commandLine();
+        commandLine.setOut(new java.io.PrintWriter(out, true));
+        commandLine.setErr(new java.io.PrintWriter(out, true));
+        int code = commandLine.execute(args);
+        System.out.print(out);
+        return new Tool(code, out.toString());
+    }
+
     private static void assertOfflineSources(String output) {
         assertTrue(output.contains("connector kraken-source RUNNING: simulator ticker, trade, book ETH/USD,SOL/USD"), output);
         assertTrue(output.contains("connector kraken-source-replay RUNNING: book BTC/USD replayed"), output);
@@ -81,9 +129,14 @@ class KrakenStackIT {
      * @param extra the run's own arguments, given the base port
      */
     private String run(IntFunction<List<String>> extra) throws IOException {
+        return run(extra, options -> { });
+    }
+
+    /** As {@link #run(IntFunction)}, with checks made while the stack is up. */
+    private String run(IntFunction<List<String>> extra, Consumer<StackOptions> whileUp) throws IOException {
         basePort = freeBasePort(basePort);
         try {
-            return runOnce(extra.apply(basePort), basePort);
+            return runOnce(extra.apply(basePort), basePort, whileUp);
         } catch (StackException e) {
             if (blockFree(basePort)) {
                 throw e;   // not a port race: every port of the block is free again
@@ -91,20 +144,21 @@ class KrakenStackIT {
             System.out.println("ports " + basePort + ".." + (basePort + PORTS - 1) + " taken during the run (" + e.getMessage()
                     + "); retrying once on other ports");
             basePort = freeBasePort(basePort + PORTS);
-            return runOnce(extra.apply(basePort), basePort);
+            return runOnce(extra.apply(basePort), basePort, whileUp);
         }
     }
 
-    private static String runOnce(List<String> extra, int basePort) throws IOException {
+    private static String runOnce(List<String> extra, int basePort, Consumer<StackOptions> whileUp) throws IOException {
         List<String> args = new java.util.ArrayList<>(List.of("--stack-home", System.getProperty("kraken.stack.home"),
                 "--data-dir", DATA.toString(), "--base-port", Integer.toString(basePort)));
         args.addAll(extra);
-        StackOptions options = StackOptions.parse(args.toArray(String[]::new));
+        StackOptions options = StackOptionsTest.parse(args.toArray(String[]::new));
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(new Tee(captured, System.out), true, StandardCharsets.UTF_8);
         KrakenStack stack = new KrakenStack(options, new Console(System.currentTimeMillis(), out));
         try {
             stack.start();
+            whileUp.accept(options);
         } finally {
             stack.stop();
         }
