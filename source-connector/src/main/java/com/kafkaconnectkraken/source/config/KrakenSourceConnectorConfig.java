@@ -50,6 +50,8 @@ public class KrakenSourceConnectorConfig extends StreamingSourceConfig {
     public static final String TOPIC_NAMES = "topic.names";
     public static final String REST_ENDPOINTS = "rest.endpoints";
     public static final String LEDGERS_START = "ledgers.start";
+    public static final String REST_HISTORY_START = "rest.history.start";
+    public static final String REST_SNAPSHOT_HEARTBEAT_MS = "rest.snapshot.heartbeat.ms";
     public static final String REST_TIMEOUT_MS = "rest.timeout.ms";
     public static final String REST_TIER = "rest.tier";
 
@@ -213,6 +215,23 @@ public class KrakenSourceConnectorConfig extends StreamingSourceConfig {
     /** Where ledger polling starts without a stored offset: {@code latest}, {@code earliest} or unix seconds. */
     public String ledgersStart() {
         return getString(LEDGERS_START);
+    }
+
+    /** Where TradesHistory and ClosedOrders polling starts without a stored offset: {@code latest}, {@code earliest} or unix seconds. */
+    public String historyStart() {
+        return getString(REST_HISTORY_START);
+    }
+
+    /** How often snapshot endpoints write every current record even if unchanged; zero for never. */
+    public Duration snapshotHeartbeat() {
+        return Duration.ofMillis(getLong(REST_SNAPSHOT_HEARTBEAT_MS));
+    }
+
+    /** Configured poll interval of each enabled REST endpoint, in endpoint order. */
+    public Map<RestEndpoint, Duration> enabledRestIntervals() {
+        Map<RestEndpoint, Duration> result = new EnumMap<>(RestEndpoint.class);
+        restEndpoints.forEach(endpoint -> result.put(endpoint, restIntervals.get(endpoint)));
+        return result;
     }
 
     /** Kraken tier of the API key for REST pacing. */
