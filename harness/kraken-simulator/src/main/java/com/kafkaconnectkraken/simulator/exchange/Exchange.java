@@ -8,8 +8,13 @@ import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
 import com.kafkaconnectkraken.simulator.exchange.account.TokenStore;
 import com.kafkaconnectkraken.simulator.exchange.engine.DeadManSwitch;
 import com.kafkaconnectkraken.simulator.exchange.engine.MatchingEngine;
+import com.kafkaconnectkraken.simulator.exchange.engine.OrderSpec;
+import com.kafkaconnectkraken.simulator.exchange.engine.Side;
+import com.kafkaconnectkraken.simulator.exchange.engine.TimeInForce;
 import com.kafkaconnectkraken.simulator.exchange.market.Asset;
 import com.kafkaconnectkraken.simulator.exchange.market.AssetCatalog;
+import com.kafkaconnectkraken.simulator.exchange.market.Pair;
+import com.kafkaconnectkraken.simulator.exchange.market.PairCatalog;
 import com.kafkaconnectkraken.simulator.exchange.rest.RestRateLimit;
 import com.kafkaconnectkraken.simulator.exchange.rest.RestRouter;
 import com.kafkaconnectkraken.simulator.exchange.ws.PrivateEndpoint;
@@ -73,7 +78,7 @@ public final class Exchange implements AutoCloseable {
                 faults::tradingAckDelayMillis, config.clock());
         this.restRouter = new RestRouter(accounts, engine, tokens,
                 new RestRateLimit(config.restTier(), config.historyCallCost(), config.clock()), config.clock(),
-                faults::takeRestFailure);
+                faults::takeRestFailure, faults::historyPagesUnsorted);
         long tick = config.heartbeatInterval().toMillis();
         scheduler.scheduleAtFixedRate(this::tick, tick, tick, TimeUnit.MILLISECONDS);
     }
@@ -132,6 +137,24 @@ public final class Exchange implements AutoCloseable {
     public String deposit(String apiKey, String asset, BigDecimal amount) {
         Asset a = AssetCatalog.find(asset).orElseThrow(() -> new IllegalArgumentException("unknown asset " + asset));
         return engine.deposit(accounts.require(apiKey), a, amount).id();
+    }
+
+    /**
+     * Seeds the own trade history: a market order filled at once at the quoted price (one closed order,
+     * one trade, two ledger entries, executions pushed), without charging the trading rate counter.
+     *
+     * @param apiKey account (must hold the funds)
+     * @param symbol WS v2 symbol with a quote ({@link #updateMarket}), e.g. {@code BTC/USD}
+     * @param side   {@code buy} or {@code sell}
+     * @param qty    quantity in base currency
+     * @return the filled order
+     * @throws com.kafkaconnectkraken.simulator.exchange.engine.KrakenRejection if the funds or the quote are missing
+     */
+    public OrderView fill(String apiKey, String symbol, String side, BigDecimal qty) {
+        Pair pair = PairCatalog.find(symbol).orElseThrow(() -> new IllegalArgumentException("unknown pair " + symbol));
+        OrderSpec spec = new OrderSpec(pair, Side.parse(side), "market", qty, null, null, null, TimeInForce.GTC, null, false);
+        Account account = accounts.require(apiKey);
+        return engine.locked(() -> OrderView.of(engine.seedFill(account, spec)));
     }
 
     /** @return open orders of {@code apiKey}, oldest first */
