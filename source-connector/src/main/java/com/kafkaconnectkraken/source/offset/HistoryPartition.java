@@ -52,7 +52,7 @@ public record HistoryPartition(String endpoint, String account) {
     public static HistoryPartition fromMap(Map<String, ?> map) {
         Object endpoint = map == null ? null : map.get(ENDPOINT_KEY);
         Object account = map == null ? null : map.get(ACCOUNT_KEY);
-        if (!ENDPOINTS.contains(endpoint) || !(account instanceof String) || map.size() != 2) {
+        if (!(endpoint instanceof String) || !ENDPOINTS.contains(endpoint) || !(account instanceof String) || map.size() != 2) {
             throw new ConnectException("Only history partitions {endpoint=Ledgers|TradesHistory|ClosedOrders, "
                     + "account=<fingerprint>} have offsets, got " + map);
         }

@@ -1,0 +1,170 @@
+package com.kafkaconnectkraken.source.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.kafkaconnectkraken.client.rest.KrakenRestClient;
+import com.kafkaconnectkraken.client.spot.protocol.RestTier;
+import com.kafkaconnectkraken.schema.DecimalHandlingMode;
+import com.kafkaconnectkraken.simulator.KrakenSimulator;
+import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
+import com.kafkaconnectkraken.simulator.exchange.OrderView;
+import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
+import com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig;
+import com.kafkaconnectkraken.source.mapping.RecordFactory;
+import com.kafkaconnectkraken.source.mapping.StructMapper;
+import com.kafkaconnectkraken.source.offset.HistoryCursor;
+import com.kafkaconnectkraken.source.offset.HistoryPartition;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** HistoryPoller against the simulator's real REST history endpoints (50 per page, newest first, start/end/ofs/count). */
+class HistoryPollerIT {
+
+    private static final String KEY = "history-poller-test-key";
+    private static final String SECRET = "c2VjcmV0LXNlY3JldC1zZWNyZXQ=";
+
+    private KrakenSimulator simulator;
+    private KrakenRestClient rest;
+    private final RecordFactory records = new RecordFactory(new StructMapper(DecimalHandlingMode.PRECISE),
+            new KrakenSourceConnectorConfig(Map.of("symbols", "BTC/USD")).topicNames());
+
+    @BeforeEach
+    void start() {
+        simulator = KrakenSimulator.builder().account(KEY, SECRET)
+                .exchangeConfig(ExchangeConfig.builder().restTier(new RestTier(1_000_000, 1_000)).historyCallCost(1).build())
+                .build().start();
+        rest = KrakenRestClient.builder(simulator.rest()).credentials(KEY, SECRET).build();
+        simulator.exchange().deposit(KEY, "USD", new BigDecimal("100000000"));
+        simulator.exchange().updateMarket("BTC/USD", new BigDecimal("30000.0"), new BigDecimal("30001.0"));
+    }
+
+    @AfterEach
+    void stop() {
+        rest.close();
+        simulator.close();
+    }
+
+    private void deposit(int count) {
+        for (int i = 0; i < count; i++) {
+            simulator.exchange().deposit(KEY, "USD", new BigDecimal("1.0001").add(BigDecimal.valueOf(i)));
+        }
+    }
+
+    private void fill(int count) {
+        for (int i = 0; i < count; i++) {
+            simulator.exchange().fill(KEY, "BTC/USD", "buy", new BigDecimal("0.0001").add(new BigDecimal("0.0001").multiply(BigDecimal.valueOf(i % 7))));
+        }
+    }
+
+    private HistoryPoller poller(HistoryStream stream, HistoryCursor cursor, String start) {
+        return new HistoryPoller(stream, rest, records, HistoryPartition.forApiKey(stream.endpoint().method(), KEY), cursor, start,
+                Instant::now);
+    }
+
+    /** Polls like the scheduler: one interval's run, then at once while a paged read is under way. */
+    private static List<SourceRecord> drain(HistoryPoller poller) {
+        List<SourceRecord> out = new ArrayList<>(poller.poll());
+        while (poller.hasMore()) {
+            out.addAll(poller.poll());
+        }
+        return out;
+    }
+
+    private List<String> ledgerIds() {
+        return simulator.exchange().ledgerEntries(KEY).stream().map(LedgerEntry::id).toList();
+    }
+
+    private List<String> closedOrderIds() {
+        return simulator.exchange().orders(KEY).stream().map(OrderView::orderId).toList();
+    }
+
+    private static List<String> ids(List<SourceRecord> out, String field) {
+        return out.stream().map(r -> (String) ((Struct) r.value()).get(field)).toList();
+    }
+
+    @Test
+    void earliestReadsTheWholeHistoryAcrossPagesOldestFirstWithCursorOffsets() {
+        deposit(123);
+        HistoryPoller poller = poller(HistoryStream.LEDGERS, null, "earliest");
+        List<SourceRecord> out = drain(poller);
+        assertEquals(ledgerIds(), ids(out, "ledger_id"));
+        SourceRecord last = out.get(out.size() - 1);
+        assertEquals(HistoryPartition.forApiKey("Ledgers", KEY).toMap(), last.sourcePartition());
+        assertEquals(HistoryCursor.fromMap(last.sourceOffset(), "ledger_id"), poller.cursor());
+        assertEquals(ledgerIds().get(123), poller.cursor().id(), "the newest entry (after the seeding deposit)");
+        assertEquals(List.of(), drain(poller));
+    }
+
+    @Test
+    void newTradesAreReadOnceAndAResumedPollerContinuesAfterTheStoredCursor() {
+        fill(60);
+        HistoryPoller first = poller(HistoryStream.TRADES_HISTORY, null, "earliest");
+        assertEquals(60, drain(first).size());
+        fill(3);
+        List<SourceRecord> three = drain(first);
+        assertEquals(3, three.size());
+        HistoryCursor stored = HistoryCursor.fromMap(three.get(2).sourceOffset(), "txid");
+        fill(55);
+        HistoryPoller resumed = poller(HistoryStream.TRADES_HISTORY, stored, "earliest");
+        List<SourceRecord> rest55 = drain(resumed);
+        assertEquals(55, rest55.size());
+        assertEquals(118, new HashSet<>(ids(rest55, "txid")).size() + 63, "no trade of the first 63 again");
+        assertEquals(List.of(), drain(resumed));
+    }
+
+    @Test
+    void latestStartsAfterTheNewestExistingClosedOrderAndRecordsCarryTheirEndpoint() {
+        fill(5);
+        HistoryPoller poller = poller(HistoryStream.CLOSED_ORDERS, null, "latest");
+        assertEquals(List.of(), drain(poller));
+        fill(2);
+        List<SourceRecord> out = drain(poller);
+        assertEquals(closedOrderIds().subList(5, 7), ids(out, "order_id"));
+        assertEquals("ClosedOrders", ((Struct) out.get(0).value()).get("endpoint"));
+    }
+
+    @Test
+    void entriesArrivingWhilePagingAreNeitherSkippedNorRepeated() throws Exception {
+        fill(300);
+        HistoryPoller trades = poller(HistoryStream.TRADES_HISTORY, null, "earliest");
+        HistoryPoller orders = poller(HistoryStream.CLOSED_ORDERS, null, "earliest");
+        Thread writer = new Thread(() -> fill(200));
+        writer.start();
+        List<String> seenTrades = new ArrayList<>();
+        List<String> seenOrders = new ArrayList<>();
+        while (writer.isAlive()) {
+            seenTrades.addAll(ids(trades.poll(), "txid")); // one call at a time, interleaved with the writer
+            seenOrders.addAll(ids(orders.poll(), "order_id"));
+        }
+        writer.join();
+        seenTrades.addAll(ids(drain(trades), "txid"));
+        seenOrders.addAll(ids(drain(orders), "order_id"));
+        assertEquals(500, seenTrades.size());
+        assertEquals(500, new HashSet<>(seenTrades).size(), "no duplicate trade");
+        assertEquals(closedOrderIds(), seenOrders, "every closed order once, oldest first");
+    }
+
+    @Test
+    void unsortedPagesNeitherDuplicateNorSkip() {
+        simulator.exchange().faults().unsortHistoryPages(true);
+        deposit(40);
+        HistoryPoller poller = poller(HistoryStream.LEDGERS, null, "earliest");
+        List<String> seen = new ArrayList<>(ids(drain(poller), "ledger_id"));
+        for (int round = 0; round < 5; round++) {
+            deposit(37);
+            seen.addAll(ids(drain(poller), "ledger_id"));
+        }
+        assertEquals(ledgerIds(), seen);
+        assertTrue(simulator.exchange().faults().historyPagesUnsorted());
+    }
+}
