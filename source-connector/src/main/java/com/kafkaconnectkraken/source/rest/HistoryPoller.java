@@ -56,6 +56,7 @@ public final class HistoryPoller {
     private final Supplier<Instant> clock;
     private HistoryCursor cursor;
     private Window window;
+    private boolean reprobe;
 
     /**
      * @param stream    the endpoint read
@@ -82,9 +83,12 @@ public final class HistoryPoller {
         return cursor;
     }
 
-    /** Whether a multi-page read is under way: the next {@link #poll()} should follow at once. */
+    /**
+     * Whether a multi-page read is under way, or has just ended and entries booked after its window may
+     * wait: the next {@link #poll()} should follow at once.
+     */
     public boolean hasMore() {
-        return window != null;
+        return window != null || reprobe;
     }
 
     /**
@@ -103,6 +107,7 @@ public final class HistoryPoller {
     }
 
     private List<SourceRecord> probe() {
+        reprobe = false;
         String start = startBound();
         HistoryPage page = fetch(start, null, null);
         if (page.complete()) {
@@ -124,6 +129,7 @@ public final class HistoryPoller {
             return List.of();
         }
         List<SourceRecord> out = emit(page);
+        reprobe = current.ofs() == 0;
         window = current.ofs() == 0 ? null : new Window(current.start(), current.end(), current.count(),
                 Math.max(0, current.ofs() - PAGE_SIZE));
         return out;

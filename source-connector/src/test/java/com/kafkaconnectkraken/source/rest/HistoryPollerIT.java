@@ -88,6 +88,21 @@ class HistoryPollerIT {
         return simulator.exchange().orders(KEY).stream().map(OrderView::orderId).toList();
     }
 
+    /**
+     * Every expected id exactly once, and in time order (entries sharing Kraken's 100 µs time are
+     * ordered by id, not by booking).
+     */
+    private static void assertOnceOldestFirst(List<String> expected, List<SourceRecord> out, String idField, String timeField) {
+        List<String> seen = ids(out, idField);
+        assertEquals(expected.size(), seen.size(), "as many records as entries");
+        assertEquals(new HashSet<>(expected), new HashSet<>(seen), "each entry once");
+        for (int i = 1; i < out.size(); i++) {
+            java.util.Date before = (java.util.Date) ((Struct) out.get(i - 1).value()).get(timeField);
+            java.util.Date after = (java.util.Date) ((Struct) out.get(i).value()).get(timeField);
+            assertTrue(!after.before(before), "oldest first at record " + i);
+        }
+    }
+
     private static List<String> ids(List<SourceRecord> out, String field) {
         return out.stream().map(r -> (String) ((Struct) r.value()).get(field)).toList();
     }
@@ -97,11 +112,11 @@ class HistoryPollerIT {
         deposit(123);
         HistoryPoller poller = poller(HistoryStream.LEDGERS, null, "earliest");
         List<SourceRecord> out = drain(poller);
-        assertEquals(ledgerIds(), ids(out, "ledger_id"));
+        assertOnceOldestFirst(ledgerIds(), out, "ledger_id", "time");
         SourceRecord last = out.get(out.size() - 1);
         assertEquals(HistoryPartition.forApiKey("Ledgers", KEY).toMap(), last.sourcePartition());
         assertEquals(HistoryCursor.fromMap(last.sourceOffset(), "ledger_id"), poller.cursor());
-        assertEquals(ledgerIds().get(123), poller.cursor().id(), "the newest entry (after the seeding deposit)");
+        assertEquals(ids(out, "ledger_id").get(123), poller.cursor().id(), "the cursor is the last record's entry");
         assertEquals(List.of(), drain(poller));
     }
 
@@ -140,18 +155,19 @@ class HistoryPollerIT {
         HistoryPoller orders = poller(HistoryStream.CLOSED_ORDERS, null, "earliest");
         Thread writer = new Thread(() -> fill(200));
         writer.start();
-        List<String> seenTrades = new ArrayList<>();
-        List<String> seenOrders = new ArrayList<>();
+        List<SourceRecord> seenTrades = new ArrayList<>();
+        List<SourceRecord> seenOrders = new ArrayList<>();
         while (writer.isAlive()) {
-            seenTrades.addAll(ids(trades.poll(), "txid")); // one call at a time, interleaved with the writer
-            seenOrders.addAll(ids(orders.poll(), "order_id"));
+            seenTrades.addAll(trades.poll()); // one call at a time, interleaved with the writer
+            seenOrders.addAll(orders.poll());
         }
         writer.join();
-        seenTrades.addAll(ids(drain(trades), "txid"));
-        seenOrders.addAll(ids(drain(orders), "order_id"));
-        assertEquals(500, seenTrades.size());
-        assertEquals(500, new HashSet<>(seenTrades).size(), "no duplicate trade");
-        assertEquals(closedOrderIds(), seenOrders, "every closed order once, oldest first");
+        seenTrades.addAll(drain(trades));
+        seenOrders.addAll(drain(orders));
+        assertEquals(500, closedOrderIds().size());
+        assertOnceOldestFirst(closedOrderIds(), seenOrders, "order_id", "closetm");
+        assertEquals(500, new HashSet<>(ids(seenTrades, "txid")).size());
+        assertOnceOldestFirst(ids(seenTrades, "txid"), seenTrades, "txid", "time");
     }
 
     @Test
@@ -159,12 +175,12 @@ class HistoryPollerIT {
         simulator.exchange().faults().unsortHistoryPages(true);
         deposit(40);
         HistoryPoller poller = poller(HistoryStream.LEDGERS, null, "earliest");
-        List<String> seen = new ArrayList<>(ids(drain(poller), "ledger_id"));
+        List<SourceRecord> seen = new ArrayList<>(drain(poller));
         for (int round = 0; round < 5; round++) {
             deposit(37);
-            seen.addAll(ids(drain(poller), "ledger_id"));
+            seen.addAll(drain(poller));
         }
-        assertEquals(ledgerIds(), seen);
+        assertOnceOldestFirst(ledgerIds(), seen, "ledger_id", "time");
         assertTrue(simulator.exchange().faults().historyPagesUnsorted());
     }
 }
