@@ -2,7 +2,6 @@ package com.kafkaconnectkraken.source;
 
 import com.kafkaconnectkraken.client.rest.KrakenRestClient;
 import com.kafkaconnectkraken.client.rest.RestCallCounter;
-import com.kafkaconnectkraken.client.spot.protocol.RestCosts;
 import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import com.kafkaconnectkraken.source.mapping.StructMapper;
@@ -77,7 +76,7 @@ public class KrakenSourceTask extends SourceTask {
     private KrakenRestClient restClient() {
         http = new OkHttpClient.Builder().callTimeout(config.restTimeout()).build();
         return config.connection().restClient()
-                .callCounter(new RestCallCounter(config.restTier(), RestCosts.DEFAULT_HISTORY_COST), config.restTimeout())
+                .callCounter(new RestCallCounter(config.restTier(), config.restHistoryCost()), config.restTimeout())
                 .httpClient(http)
                 .build();
     }

@@ -1,6 +1,5 @@
 package com.kafkaconnectkraken.source;
 
-import com.kafkaconnectkraken.client.spot.protocol.RestCosts;
 import com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig;
 import com.kafkaconnectkraken.source.rest.RestBudget;
 import java.util.List;
@@ -36,7 +35,7 @@ final class RestBudgetWarning {
         }
         KrakenSourceConnectorConfig config = new KrakenSourceConnectorConfig(props);
         List<RestBudget.Plan> plans = RestBudget.plan(config.enabledRestIntervals(), config.restTier(),
-                RestCosts.DEFAULT_HISTORY_COST);
+                config.restHistoryCost());
         String warning = RestBudget.describe(plans, config.restTier());
         if (warning.isEmpty()) {
             return warning;

@@ -1,7 +1,6 @@
 package com.kafkaconnectkraken.source;
 
 import com.kafkaconnectkraken.client.rest.KrakenRestClient;
-import com.kafkaconnectkraken.client.spot.protocol.RestCosts;
 import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
 import com.kafkaconnectkraken.source.config.RestEndpoint;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
@@ -36,7 +35,7 @@ final class RestSchedule {
     static void start(KrakenSourceTaskConfig config, KrakenRestClient rest, RecordFactory records, OffsetStorageReader offsets,
                       TaskScheduler scheduler, TaskMetrics metrics) {
         List<RestBudget.Plan> plans = RestBudget.plan(config.enabledRestIntervals(), config.restTier(),
-                RestCosts.DEFAULT_HISTORY_COST);
+                config.restHistoryCost());
         String stretched = RestBudget.describe(plans, config.restTier());
         if (!stretched.isEmpty()) {
             log.warn("REST polling is slower than configured: {} (rest.tier={})", stretched, config.restTier());

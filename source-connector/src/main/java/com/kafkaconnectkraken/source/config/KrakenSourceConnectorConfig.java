@@ -54,6 +54,7 @@ public class KrakenSourceConnectorConfig extends StreamingSourceConfig {
     public static final String REST_SNAPSHOT_HEARTBEAT_MS = "rest.snapshot.heartbeat.ms";
     public static final String REST_TIMEOUT_MS = "rest.timeout.ms";
     public static final String REST_TIER = "rest.tier";
+    public static final String REST_HISTORY_COST = "rest.history.cost";
 
     private static final ConfigDef CONFIG_DEF = SourceConfigDef.build();
 
@@ -234,9 +235,14 @@ public class KrakenSourceConnectorConfig extends StreamingSourceConfig {
         return result;
     }
 
-    /** Kraken tier of the API key for REST pacing. */
+    /** REST call counter limits of the API key ({@code rest.tier}: a Kraken tier or explicit limits). */
     public RestTier restTier() {
-        return RestTier.of(getString(REST_TIER));
+        return RestTiers.parse(REST_TIER, getString(REST_TIER));
+    }
+
+    /** Call-counter points of one history call (Ledgers, QueryLedgers, TradesHistory, QueryTrades). */
+    public int restHistoryCost() {
+        return getInt(REST_HISTORY_COST);
     }
 
     /** REST call timeout. */

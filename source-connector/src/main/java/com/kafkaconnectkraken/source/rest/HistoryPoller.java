@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +27,12 @@ import org.slf4j.LoggerFactory;
  * {@code start} (exclusive) / {@code end} (inclusive) window. A read starts with a probe:
  * {@code start} = the whole second before the cursor's time (so entries sharing the cursor's time are
  * asked for again and filtered by the cursor, never lost), no {@code end}. When the probe holds the
- * whole window its new entries are emitted. Otherwise the window is fixed ({@code end} = newest id of
- * the probe) and read oldest page first with {@code ofs = count - 50}, then {@code count - 100}, ...,
+ * whole window its new entries are emitted. Otherwise the window is fixed ({@code end} = the newest time
+ * in the probe, inclusive) and read oldest page first with {@code ofs = count - 50}, then {@code count - 100}, ...,
  * one call per {@link #poll()}, emitting each page at once; every response's {@code count} must match
  * the window's, else the page is discarded and the window re-counted (entries booked meanwhile shift
- * offsets). Entries are sorted by (time, id) before use, the order of Kraken's keys is never trusted,
+ * offsets). After the last page of a window that held a new entry the next poll probes again at once
+ * (entries booked meanwhile); a window of only known entries ends the read. Entries are sorted by (time, id) before use, the order of Kraken's keys is never trusted,
  * and each record carries the cursor at that entry as its source offset. A failure leaves the cursor
  * unchanged. Not thread-safe (runs on the task's scheduler).
  *
@@ -44,8 +46,19 @@ public final class HistoryPoller {
     /** Kraken's page size of the history endpoints. */
     static final int PAGE_SIZE = 50;
 
-    /** A fixed window being read oldest page first; {@code ofs} is the next page's offset. */
-    private record Window(String start, String end, int count, int ofs) {
+    /**
+     * A fixed window being read oldest page first; {@code ofs} is the next page's offset, {@code emitted}
+     * whether a page of it held a new entry.
+     */
+    private record Window(String start, String end, int count, int ofs, boolean emitted) {
+
+        Window next(boolean emittedNow) {
+            return new Window(start, end, count, Math.max(0, ofs - PAGE_SIZE), emitted || emittedNow);
+        }
+
+        Window recounted(int newCount) {
+            return new Window(start, end, newCount, Math.max(0, newCount - PAGE_SIZE), emitted);
+        }
     }
 
     private final HistoryStream stream;
@@ -113,8 +126,13 @@ public final class HistoryPoller {
         if (page.complete()) {
             return emit(page);
         }
-        String end = page.id(stream, page.entries().size() - 1);
-        window = new Window(start, end, page.count(), Math.max(0, page.count() - PAGE_SIZE));
+        if (page.count() < 0) {
+            throw new DataException(stream.endpoint().method() + ": a full page without 'count' cannot be paged");
+        }
+        // the newest time, not an id: Kraken's order of entries sharing a time is unknown, and an id bound
+        // would cut the window inside that time (an order id even stands for its open time)
+        String end = page.times().get(page.times().size() - 1).toPlainString();
+        window = new Window(start, end, page.count(), Math.max(0, page.count() - PAGE_SIZE), false);
         log.debug("{}: {} entries to read in pages after {}", stream.endpoint().method(), page.count(), start);
         return List.of();
     }
@@ -123,15 +141,16 @@ public final class HistoryPoller {
         Window current = window;
         HistoryPage page = fetch(current.start(), current.end(), current.ofs());
         if (page.count() != current.count()) {
-            window = new Window(current.start(), current.end(), page.count(), Math.max(0, page.count() - PAGE_SIZE));
+            window = current.recounted(page.count());
             log.debug("{}: window changed from {} to {} entries while paging; re-reading", stream.endpoint().method(),
                     current.count(), page.count());
             return List.of();
         }
         List<SourceRecord> out = emit(page);
-        reprobe = current.ofs() == 0;
-        window = current.ofs() == 0 ? null : new Window(current.start(), current.end(), current.count(),
-                Math.max(0, current.ofs() - PAGE_SIZE));
+        // entries booked after the window's end may be waiting; a window of only known entries (more than a
+        // page share the cursor's second) must not re-probe, or it would loop until the next entry
+        reprobe = current.ofs() == 0 && (current.emitted() || !out.isEmpty());
+        window = current.ofs() == 0 ? null : current.next(!out.isEmpty());
         return out;
     }
 

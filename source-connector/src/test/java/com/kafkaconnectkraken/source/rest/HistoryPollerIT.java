@@ -16,7 +16,9 @@ import com.kafkaconnectkraken.source.mapping.StructMapper;
 import com.kafkaconnectkraken.source.offset.HistoryCursor;
 import com.kafkaconnectkraken.source.offset.HistoryPartition;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -182,5 +184,34 @@ class HistoryPollerIT {
         }
         assertOnceOldestFirst(ledgerIds(), seen, "ledger_id", "time");
         assertTrue(simulator.exchange().faults().historyPagesUnsorted());
+    }
+
+    @Test
+    void moreThanAPageSharingTheCursorsSecondEndsTheReadInsteadOfRepeatingIt() {
+        Clock frozen = Clock.fixed(Instant.parse("2026-01-01T00:00:00.5Z"), ZoneOffset.UTC);
+        try (KrakenSimulator still = KrakenSimulator.builder().account(KEY, SECRET)
+                .exchangeConfig(ExchangeConfig.builder().clock(frozen).restTier(new RestTier(1_000_000, 1_000))
+                        .historyCallCost(1).build()).build().start();
+             KrakenRestClient stillRest = KrakenRestClient.builder(still.rest()).credentials(KEY, SECRET).build()) {
+            still.exchange().deposit(KEY, "USD", new BigDecimal("100000000"));
+            still.exchange().updateMarket("BTC/USD", new BigDecimal("30000.0"), new BigDecimal("30001.0"));
+            for (int i = 0; i < 120; i++) {
+                still.exchange().fill(KEY, "BTC/USD", "buy", new BigDecimal("0.0001"));
+            }
+            HistoryPoller poller = new HistoryPoller(HistoryStream.TRADES_HISTORY, stillRest, records,
+                    HistoryPartition.forApiKey("TradesHistory", KEY), null, "earliest", Instant::now);
+            assertEquals(120, new HashSet<>(ids(drainWithin(poller, 12), "txid")).size(), "every trade once");
+            assertEquals(List.of(), drainWithin(poller, 6), "the known trades of the cursor's second are read once per interval, not in a loop");
+        }
+    }
+
+    /** Like {@link #drain}, but fails when the read has not ended after {@code maxCalls} calls. */
+    private static List<SourceRecord> drainWithin(HistoryPoller poller, int maxCalls) {
+        List<SourceRecord> out = new ArrayList<>(poller.poll());
+        for (int calls = 1; poller.hasMore(); calls++) {
+            assertTrue(calls < maxCalls, "the read ended within " + maxCalls + " calls");
+            out.addAll(poller.poll());
+        }
+        return out;
     }
 }
