@@ -6,6 +6,7 @@ import com.kafkaconnectkraken.simulator.exchange.account.Accounts;
 import com.kafkaconnectkraken.simulator.exchange.account.KrakenIds;
 import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
 import com.kafkaconnectkraken.simulator.exchange.account.TokenStore;
+import com.kafkaconnectkraken.simulator.exchange.account.Trade;
 import com.kafkaconnectkraken.simulator.exchange.engine.DeadManSwitch;
 import com.kafkaconnectkraken.simulator.exchange.engine.MatchingEngine;
 import com.kafkaconnectkraken.simulator.exchange.engine.OrderSpec;
@@ -180,6 +181,12 @@ public final class Exchange implements AutoCloseable {
     public List<LedgerEntry> ledgerEntries(String apiKey) {
         Account account = accounts.require(apiKey);
         return engine.locked(() -> account.ledger().entries());
+    }
+
+    /** @return own trades of {@code apiKey} (as served by REST {@code TradesHistory}), oldest first */
+    public List<Trade> trades(String apiKey) {
+        Account account = accounts.require(apiKey);
+        return engine.locked(() -> List.copyOf(account.trades()));
     }
 
     /** @return balances of {@code apiKey} keyed by WS v2 asset code ({@code BTC}, {@code USD}) */
