@@ -49,7 +49,9 @@ final class RestSchedule {
                 HistoryPoller poller = historyPoller(config, stream, rest, records, offsets);
                 scheduler.schedule(endpoint.method(), Duration.ZERO, plan.achievable(), poller::poll, poller::hasMore);
             } else {
-                SnapshotPoller poller = new SnapshotPoller(endpoint, rest, restMapper, Instant::now, config.snapshotHeartbeat());
+                boolean tombstones = endpoint != RestEndpoint.OPEN_ORDERS || !config.restEndpoints().contains(RestEndpoint.CLOSED_ORDERS);
+                SnapshotPoller poller = new SnapshotPoller(endpoint, rest, restMapper, Instant::now, config.snapshotHeartbeat(),
+                        tombstones);
                 scheduler.schedule(endpoint.method(), Duration.ZERO, plan.achievable(), poller::poll);
             }
         }

@@ -26,13 +26,22 @@ record HistoryPage(List<ObjectNode> entries, List<BigDecimal> times, int count) 
     static HistoryPage parse(HistoryStream stream, JsonNode result) {
         List<ObjectNode> entries = RestMapper.keyed(result.get(stream.resultField()), stream.idKey(), stream.resultField());
         String path = stream.resultField() + "." + stream.timeField();
-        Comparator<ObjectNode> order = Comparator.<ObjectNode, BigDecimal>comparing(e -> JsonTime.seconds(e.get(stream.timeField()), path))
-                .thenComparing(e -> e.get(stream.idKey()).asText());
-        entries.sort(order);
+        entries.sort(order(stream));
         List<BigDecimal> times = new ArrayList<>(entries.size());
         entries.forEach(e -> times.add(JsonTime.seconds(e.get(stream.timeField()), path)));
         JsonNode count = result.get("count");
         return new HistoryPage(entries, times, count != null && count.canConvertToInt() ? count.intValue() : -1);
+    }
+
+    /**
+     * Oldest first: by time, then by id (entries with the id added under the stream's id key).
+     *
+     * @throws org.apache.kafka.connect.errors.DataException when comparing an entry without numeric time
+     */
+    static Comparator<ObjectNode> order(HistoryStream stream) {
+        String path = stream.resultField() + "." + stream.timeField();
+        return Comparator.<ObjectNode, BigDecimal>comparing(e -> JsonTime.seconds(e.get(stream.timeField()), path))
+                .thenComparing(e -> e.get(stream.idKey()).asText());
     }
 
     /** Id of entry {@code i}. */

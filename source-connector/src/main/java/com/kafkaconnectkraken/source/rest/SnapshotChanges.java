@@ -17,7 +17,8 @@ import org.apache.kafka.connect.source.SourceRecord;
  * Keeps what the last records of one snapshot endpoint said, per record key, and lets through only
  * what changed: a key whose content (every field but {@code received_at}) differs from the last
  * record written, and a tombstone (null value) for a key that is gone, so a compacted topic holds the
- * current state. Not thread-safe.
+ * current state. Tombstones can be turned off for a topic another endpoint also writes (OpenOrders next
+ * to ClosedOrders: the closed order is the later state, which a tombstone would delete). Not thread-safe.
  */
 final class SnapshotChanges {
 
@@ -25,11 +26,17 @@ final class SnapshotChanges {
     }
 
     private final Map<String, Written> last = new HashMap<>();
+    private final boolean tombstones;
+
+    /** @param tombstones whether a key that disappears gets a tombstone (else it is only forgotten) */
+    SnapshotChanges(boolean tombstones) {
+        this.tombstones = tombstones;
+    }
 
     /**
      * @param current every record of the latest response
      * @param all     {@code true} to let every current record through (heartbeat)
-     * @return the changed records, then tombstones of the keys that disappeared
+     * @return the changed records, then tombstones of the keys that disappeared (when enabled)
      */
     List<SourceRecord> changed(List<SourceRecord> current, boolean all) {
         List<SourceRecord> out = new ArrayList<>();
@@ -48,8 +55,10 @@ final class SnapshotChanges {
             if (seen.contains(entry.getKey())) {
                 return false;
             }
-            out.add(new SourceRecord(null, null, entry.getValue().topic(), null, Schema.STRING_SCHEMA, entry.getKey(),
-                    entry.getValue().valueSchema(), null, timestamp));
+            if (tombstones) {
+                out.add(new SourceRecord(null, null, entry.getValue().topic(), null, Schema.STRING_SCHEMA, entry.getKey(),
+                        entry.getValue().valueSchema(), null, timestamp));
+            }
             return true;
         });
         return out;

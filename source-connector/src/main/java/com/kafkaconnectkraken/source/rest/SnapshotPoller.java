@@ -14,7 +14,8 @@ import org.apache.kafka.connect.source.SourceRecord;
  * Polls one account-data endpoint that is read as a whole (Balance, BalanceEx, TradeBalance,
  * OpenOrders, OpenPositions, TradeVolume; https://docs.kraken.com/api/docs/rest-api/get-account-balance
  * and siblings) and writes a record only for a key whose content changed since the last poll, a
- * tombstone for a key that disappeared (an order no longer open), and every current record once per
+ * tombstone for a key that disappeared (an order no longer open; not when ClosedOrders writes the
+ * same topic, whose closed order is the later state), and every current record once per
  * heartbeat, all without source offset. Keyed by asset / order id / position id / currency, so a
  * compacted topic holds the latest state. After a task restart the first poll writes everything once.
  * Not thread-safe (runs on the task's scheduler).
@@ -26,7 +27,7 @@ public final class SnapshotPoller {
     private final RestMapper mapper;
     private final Supplier<Instant> clock;
     private final Duration heartbeat;
-    private final SnapshotChanges changes = new SnapshotChanges();
+    private final SnapshotChanges changes;
     private Instant lastFull;
 
     /**
@@ -34,15 +35,17 @@ public final class SnapshotPoller {
      * @param rest      signed REST client
      * @param mapper    response mapper
      * @param clock     receive-time clock
-     * @param heartbeat how often every current record is written even if unchanged; zero for never
+     * @param heartbeat  how often every current record is written even if unchanged; zero for never
+     * @param tombstones whether a key that disappears gets a tombstone (off for OpenOrders next to ClosedOrders)
      */
     public SnapshotPoller(RestEndpoint endpoint, KrakenRestClient rest, RestMapper mapper, Supplier<Instant> clock,
-                          Duration heartbeat) {
+                          Duration heartbeat, boolean tombstones) {
         this.endpoint = endpoint;
         this.rest = rest;
         this.mapper = mapper;
         this.clock = clock;
         this.heartbeat = heartbeat;
+        this.changes = new SnapshotChanges(tombstones);
     }
 
     /** The endpoint polled. */

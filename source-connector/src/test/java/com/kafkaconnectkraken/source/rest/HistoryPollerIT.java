@@ -214,4 +214,17 @@ class HistoryPollerIT {
         }
         return out;
     }
+
+    @Test
+    void executionsBackfillReadsEveryPageOfTheGapOnceOldestFirst() {
+        Instant gapStart = Instant.now();
+        simulator.exchange().faults().unsortHistoryPages(true);
+        fill(120);
+        List<String> expected = simulator.exchange().trades(KEY).stream().map(t -> t.id()).toList();
+        ExecutionBackfill backfill = new ExecutionBackfill(rest, records);
+        List<SourceRecord> out = backfill.backfill(gapStart, Instant.now());
+        assertOnceOldestFirst(expected, out, "exec_id", "timestamp");
+        assertEquals("rest_backfill", ((Struct) out.get(0).value()).get("source"));
+        assertEquals(List.of(), backfill.backfill(gapStart, Instant.now()), "a second backfill of the same gap adds nothing");
+    }
 }

@@ -27,7 +27,7 @@ class SnapshotChangesTest {
 
     @Test
     void onlyKeysWhoseContentChangedPassAndTheReceiveTimeDoesNotCount() {
-        SnapshotChanges changes = new SnapshotChanges();
+        SnapshotChanges changes = new SnapshotChanges(true);
         assertEquals(List.of("ZUSD", "XXBT"), keys(changes.changed(List.of(record("ZUSD", "10.00", 1), record("XXBT", "1.0", 1)), false)));
         assertEquals(List.of(), changes.changed(List.of(record("ZUSD", "10.00", 2), record("XXBT", "1.0", 2)), false));
         assertEquals(List.of("XXBT"), keys(changes.changed(List.of(record("ZUSD", "10.00", 3), record("XXBT", "1.5", 3)), false)));
@@ -37,7 +37,7 @@ class SnapshotChangesTest {
 
     @Test
     void aKeyThatDisappearsGetsATombstone() {
-        SnapshotChanges changes = new SnapshotChanges();
+        SnapshotChanges changes = new SnapshotChanges(true);
         changes.changed(List.of(record("OA", "open", 1), record("OB", "open", 1)), false);
         List<SourceRecord> out = changes.changed(List.of(record("OB", "open", 2)), false);
         assertEquals(List.of("OA"), keys(out));
@@ -45,5 +45,13 @@ class SnapshotChangesTest {
         assertEquals("kraken.balance_ex", out.get(0).topic());
         assertEquals(new Date(2).getTime(), out.get(0).timestamp());
         assertEquals(List.of(), changes.changed(List.of(record("OB", "open", 3)), false), "the tombstone is written once");
+    }
+
+    @Test
+    void withoutTombstonesAKeyThatDisappearsIsForgottenAndWrittenAgainWhenItReturns() {
+        SnapshotChanges changes = new SnapshotChanges(false);
+        changes.changed(List.of(record("OA", "open", 1), record("OB", "open", 1)), false);
+        assertEquals(List.of(), changes.changed(List.of(record("OB", "open", 2)), false), "no tombstone for OA");
+        assertEquals(List.of("OA"), keys(changes.changed(List.of(record("OA", "open", 3), record("OB", "open", 3)), false)));
     }
 }
