@@ -4,10 +4,12 @@ import com.kafkaconnectkraken.connect.ConnectorValidation;
 import com.kafkaconnectkraken.connect.PluginVersion;
 import com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig;
 import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
+import com.kafkaconnectkraken.source.config.RestEndpoint;
 import com.kafkaconnectkraken.source.config.SourceConfigRules;
 import com.kafkaconnectkraken.source.config.TaskSplit;
-import com.kafkaconnectkraken.source.offset.LedgerCursor;
-import com.kafkaconnectkraken.source.offset.LedgerPartition;
+import com.kafkaconnectkraken.source.offset.HistoryCursor;
+import com.kafkaconnectkraken.source.offset.HistoryPartition;
+import com.kafkaconnectkraken.source.rest.HistoryStream;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
@@ -24,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * account data as typed records (contract: the .avsc files of kraken-schemas).
  *
  * <p>Task split: the symbols of the per-symbol channels are divided over
- * {@code min(tasks.max, #symbols)} tasks with {@link ConnectorUtils#groupPartitions}; work that is
+ * {@code min(tasks.max, #symbols)} tasks ({@link TaskSplit}); work that is
  * not per symbol (instrument, executions, balances, REST polling) runs on task 0 only, so no record
  * is produced by two tasks. Exactly-once capable (KIP-618): ledger records carry deterministic
  * offsets, stream records none.
@@ -71,10 +73,15 @@ public class KrakenSourceConnector extends SourceConnector {
         return KrakenSourceConnectorConfig.configDef();
     }
 
-    /** Single-key validation, then the cross-field rules ({@link SourceConfigRules}), each problem on its key. */
+    /**
+     * Single-key validation, then the cross-field rules ({@link SourceConfigRules}), each problem on its
+     * key; then the REST budget check, which warns without refusing ({@link RestBudgetWarning}).
+     */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
-        return ConnectorValidation.validate(super.validate(connectorConfigs), () -> SourceConfigRules.problems(connectorConfigs));
+        Config result = ConnectorValidation.validate(super.validate(connectorConfigs), () -> SourceConfigRules.problems(connectorConfigs));
+        RestBudgetWarning.apply(result, connectorConfigs);
+        return result;
     }
 
     @Override
@@ -83,20 +90,17 @@ public class KrakenSourceConnector extends SourceConnector {
     }
 
     /**
-     * Accepts offsets only for the ledger partition and only in the cursor format; a null offset
-     * resets the cursor (the next start follows {@code ledgers.start}).
+     * Accepts offsets only for the history partitions (Ledgers, TradesHistory, ClosedOrders) and only in
+     * the cursor format; a null offset resets a cursor (the next start follows {@code ledgers.start} or
+     * {@code rest.history.start}).
      *
      * @throws ConnectException naming the malformed partition or offset
      */
     @Override
     public boolean alterOffsets(Map<String, String> connectorConfig, Map<Map<String, ?>, Map<String, ?>> offsets) {
         offsets.forEach((partition, offset) -> {
-            if (partition == null || !"Ledgers".equals(partition.get("endpoint")) || !(partition.get("account") instanceof String)) {
-                throw new ConnectException("Only the ledger partition {endpoint=Ledgers, account=<fingerprint>} has offsets, got "
-                        + partition);
-            }
-            LedgerCursor.fromMap(offset);
-            new LedgerPartition((String) partition.get("account"));
+            HistoryPartition history = HistoryPartition.fromMap(partition);
+            HistoryCursor.fromMap(offset, HistoryStream.of(RestEndpoint.fromMethod(history.endpoint())).idKey());
         });
         return true;
     }

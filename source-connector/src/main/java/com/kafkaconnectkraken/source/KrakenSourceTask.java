@@ -2,21 +2,12 @@ package com.kafkaconnectkraken.source;
 
 import com.kafkaconnectkraken.client.rest.KrakenRestClient;
 import com.kafkaconnectkraken.client.rest.RestCallCounter;
-import com.kafkaconnectkraken.client.spot.protocol.RestCosts;
 import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
-import com.kafkaconnectkraken.source.config.RestEndpoint;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
-import com.kafkaconnectkraken.source.mapping.RestMapper;
 import com.kafkaconnectkraken.source.mapping.StructMapper;
 import com.kafkaconnectkraken.source.metrics.TaskMetrics;
-import com.kafkaconnectkraken.source.offset.LedgerCursor;
-import com.kafkaconnectkraken.source.offset.LedgerPartition;
-import com.kafkaconnectkraken.source.rest.LedgerPoller;
-import com.kafkaconnectkraken.source.rest.SnapshotPoller;
 import com.kafkaconnectkraken.source.stream.RecordQueue;
 import com.kafkaconnectkraken.source.stream.TaskStreams;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import okhttp3.OkHttpClient;
@@ -30,8 +21,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>WebSocket readers and the REST scheduler put records into a bounded {@link RecordQueue};
  * {@link #poll()} drains it (at most {@code poll.max.records}, waiting up to {@code poll.timeout.ms}).
- * Ledger records carry their cursor as source offset and resume from it; market data and
- * snapshots carry none. A fatal error of a background job (e.g. an API key Kraken rejects)
+ * History records (Ledgers, TradesHistory, ClosedOrders) carry their cursor as source offset and resume
+ * from it; market data and snapshots carry none. A fatal error of a background job (e.g. an API key Kraken rejects)
  * surfaces from {@code poll()} as a {@code ConnectException}.
  */
 public class KrakenSourceTask extends SourceTask {
@@ -79,26 +70,13 @@ public class KrakenSourceTask extends SourceTask {
         if (!config.taskGlobal()) {
             return;
         }
-        RestMapper restMapper = new RestMapper(records);
-        for (RestEndpoint endpoint : config.restEndpoints()) {
-            Duration interval = config.restPollInterval(endpoint);
-            if (endpoint == RestEndpoint.LEDGERS) {
-                LedgerPartition partition = LedgerPartition.forApiKey(config.connection().apiKey().value());
-                LedgerCursor cursor = LedgerCursor.fromMap(context.offsetStorageReader().offset(partition.toMap()));
-                log.info("Ledgers resume from {}", cursor == null ? "ledgers.start=" + config.ledgersStart() : cursor.ledgerId());
-                LedgerPoller poller = new LedgerPoller(rest, records, partition, cursor, config.ledgersStart(), Instant::now);
-                scheduler.schedule(endpoint.method(), Duration.ZERO, interval, poller::poll);
-            } else {
-                SnapshotPoller poller = new SnapshotPoller(endpoint, rest, restMapper, Instant::now);
-                scheduler.schedule(endpoint.method(), Duration.ZERO, interval, poller::poll);
-            }
-        }
+        RestSchedule.start(config, rest, records, context.offsetStorageReader(), scheduler, metrics);
     }
 
     private KrakenRestClient restClient() {
         http = new OkHttpClient.Builder().callTimeout(config.restTimeout()).build();
         return config.connection().restClient()
-                .callCounter(new RestCallCounter(config.restTier(), RestCosts.DEFAULT_HISTORY_COST), config.restTimeout())
+                .callCounter(new RestCallCounter(config.restTier(), config.restHistoryCost()), config.restTimeout())
                 .httpClient(http)
                 .build();
     }

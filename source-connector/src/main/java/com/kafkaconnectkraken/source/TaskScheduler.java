@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.DataException;
@@ -16,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the task's periodic jobs (REST polls, book top-N snapshots) on one thread, each with a fixed
- * delay, and hands their records to the {@link RecordQueue}. Error classification: a transient
+ * delay after its previous run (at once while a paged read is under way), and hands their records to
+ * the {@link RecordQueue}. Error classification: a transient
  * Kraken error (rate limit, unavailable, timeout) is logged and retried at the next run; a
  * permanent one (bad key, permission denied) or a response that breaks the contract fails the task
  * through the queue, because skipping account data would lose it.
@@ -38,18 +41,39 @@ final class TaskScheduler implements AutoCloseable {
     }
 
     /**
-     * Runs {@code job} now and then every {@code interval} after the previous run ended.
+     * Runs {@code job} after {@code initial} and then every {@code interval} after the previous run ended.
      *
      * @param name        job name for log lines, e.g. {@code Ledgers}
      * @param initial     delay of the first run
      */
     void schedule(String name, Duration initial, Duration interval, Supplier<List<SourceRecord>> job) {
-        executor.scheduleWithFixedDelay(() -> run(name, job), initial.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule(name, initial, interval, job, () -> false);
     }
 
-    private void run(String name, Supplier<List<SourceRecord>> job) {
+    /**
+     * Like {@link #schedule(String, Duration, Duration, Supplier)}, but while {@code more} holds after a
+     * successful run (a paged read is under way) the next run follows at once instead of after the interval.
+     */
+    void schedule(String name, Duration initial, Duration interval, Supplier<List<SourceRecord>> job, BooleanSupplier more) {
+        submit(name, initial, interval, job, more);
+    }
+
+    private void submit(String name, Duration delay, Duration interval, Supplier<List<SourceRecord>> job, BooleanSupplier more) {
+        try {
+            executor.schedule(() -> {
+                boolean again = run(name, job) && more.getAsBoolean();
+                submit(name, again ? Duration.ZERO : interval, interval, job, more);
+            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            log.debug("{}: not rescheduled, the scheduler is closed", name);
+        }
+    }
+
+    /** @return {@code true} when the job ran without error */
+    private boolean run(String name, Supplier<List<SourceRecord>> job) {
         try {
             queue.put(job.get());
+            return true;
         } catch (KrakenApiException e) {
             if (e.isTransient()) {
                 log.warn("{}: transient Kraken error, retrying at the next interval: {}", name, e.getMessage());
@@ -64,6 +88,7 @@ final class TaskScheduler implements AutoCloseable {
             log.error("{}: unexpected failure", name, e);
             queue.fail(new ConnectException(name + " failed: " + e.getMessage(), e));
         }
+        return false;
     }
 
     @Override

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.kafkaconnectkraken.source.offset.LedgerCursor;
-import com.kafkaconnectkraken.source.offset.LedgerPartition;
+import com.kafkaconnectkraken.source.offset.HistoryCursor;
+import com.kafkaconnectkraken.source.offset.HistoryPartition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,14 +79,23 @@ class KrakenSourceConnectorTest {
     }
 
     @Test
-    void exactlyOnceIsSupportedAndOnlyLedgerOffsetsCanBeAltered() {
+    void exactlyOnceIsSupportedAndOnlyHistoryOffsetsCanBeAltered() {
         KrakenSourceConnector connector = new KrakenSourceConnector();
         assertEquals(ExactlyOnceSupport.SUPPORTED, connector.exactlyOnceSupport(props()));
         Map<Map<String, ?>, Map<String, ?>> offsets = new HashMap<>();
-        offsets.put(LedgerPartition.forApiKey("k").toMap(), new LedgerCursor("L4UESK-KG3EQ-UFO4T5", new BigDecimal("1688464484.1787")).toMap());
+        offsets.put(HistoryPartition.forApiKey("Ledgers", "k").toMap(),
+                HistoryCursor.at("L4UESK-KG3EQ-UFO4T5", new BigDecimal("1688464484.1787")).toMap("ledger_id"));
+        offsets.put(HistoryPartition.forApiKey("TradesHistory", "k").toMap(),
+                HistoryCursor.at("TCCCTY-WE4AB-2NJBFR", new BigDecimal("1688667796.8802")).toMap("txid"));
+        offsets.put(HistoryPartition.forApiKey("ClosedOrders", "k").toMap(),
+                Map.of("version", 1, "order_id", "OQCLML-BW3P3-BUCMWZ", "time", "1688666559.8974"));
         assertTrue(connector.alterOffsets(props(), offsets));
-        offsets.put(LedgerPartition.forApiKey("k").toMap(), null);
+        offsets.put(HistoryPartition.forApiKey("Ledgers", "k").toMap(), null);
         assertTrue(connector.alterOffsets(props(), offsets));
+        assertThrows(ConnectException.class, () -> connector.alterOffsets(props(), Map.of(
+                HistoryPartition.forApiKey("TradesHistory", "k").toMap(), Map.of("version", 2, "ledger_id", "L", "time", "1"))));
+        assertThrows(ConnectException.class, () -> connector.alterOffsets(props(),
+                Map.of(Map.of("endpoint", "Balance", "account", "x"), Map.of("version", 2))));
         assertThrows(ConnectException.class, () -> connector.alterOffsets(props(),
                 Map.of(Map.of("endpoint", "Ledgers", "account", "x"), Map.of("version", 9))));
         assertThrows(ConnectException.class, () -> connector.alterOffsets(props(),

@@ -50,8 +50,11 @@ public class KrakenSourceConnectorConfig extends StreamingSourceConfig {
     public static final String TOPIC_NAMES = "topic.names";
     public static final String REST_ENDPOINTS = "rest.endpoints";
     public static final String LEDGERS_START = "ledgers.start";
+    public static final String REST_HISTORY_START = "rest.history.start";
+    public static final String REST_SNAPSHOT_HEARTBEAT_MS = "rest.snapshot.heartbeat.ms";
     public static final String REST_TIMEOUT_MS = "rest.timeout.ms";
     public static final String REST_TIER = "rest.tier";
+    public static final String REST_HISTORY_COST = "rest.history.cost";
 
     private static final ConfigDef CONFIG_DEF = SourceConfigDef.build();
 
@@ -215,9 +218,31 @@ public class KrakenSourceConnectorConfig extends StreamingSourceConfig {
         return getString(LEDGERS_START);
     }
 
-    /** Kraken tier of the API key for REST pacing. */
+    /** Where TradesHistory and ClosedOrders polling starts without a stored offset: {@code latest}, {@code earliest} or unix seconds. */
+    public String historyStart() {
+        return getString(REST_HISTORY_START);
+    }
+
+    /** How often snapshot endpoints write every current record even if unchanged; zero for never. */
+    public Duration snapshotHeartbeat() {
+        return Duration.ofMillis(getLong(REST_SNAPSHOT_HEARTBEAT_MS));
+    }
+
+    /** Configured poll interval of each enabled REST endpoint, in endpoint order. */
+    public Map<RestEndpoint, Duration> enabledRestIntervals() {
+        Map<RestEndpoint, Duration> result = new EnumMap<>(RestEndpoint.class);
+        restEndpoints.forEach(endpoint -> result.put(endpoint, restIntervals.get(endpoint)));
+        return result;
+    }
+
+    /** REST call counter limits of the API key ({@code rest.tier}: a Kraken tier or explicit limits). */
     public RestTier restTier() {
-        return RestTier.of(getString(REST_TIER));
+        return RestTiers.parse(REST_TIER, getString(REST_TIER));
+    }
+
+    /** Call-counter points of one history call (Ledgers, QueryLedgers, TradesHistory, QueryTrades). */
+    public int restHistoryCost() {
+        return getInt(REST_HISTORY_COST);
     }
 
     /** REST call timeout. */

@@ -11,8 +11,8 @@ public enum RestEndpoint {
     BALANCE_EX("BalanceEx", "balance_ex", 60_000L),
     TRADE_BALANCE("TradeBalance", "trade_balance", 60_000L),
     OPEN_ORDERS("OpenOrders", "open_orders", 60_000L),
-    CLOSED_ORDERS("ClosedOrders", "closed_orders", 300_000L),
-    TRADES_HISTORY("TradesHistory", "trades_history", 300_000L),
+    CLOSED_ORDERS("ClosedOrders", "closed_orders", 60_000L),
+    TRADES_HISTORY("TradesHistory", "trades_history", 60_000L),
     OPEN_POSITIONS("OpenPositions", "open_positions", 60_000L),
     TRADE_VOLUME("TradeVolume", "trade_volume", 3_600_000L);
 

@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.source.config;
 
 import static com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig.*;
 
+import com.kafkaconnectkraken.client.spot.protocol.RestCosts;
 import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.connect.KrakenConnectionConfig;
 import com.kafkaconnectkraken.connect.WsSessionKeys;
@@ -104,8 +105,9 @@ final class SourceConfigDef {
         int order = 0;
         String methods = Arrays.stream(RestEndpoint.values()).map(RestEndpoint::method).collect(Collectors.joining(", "));
         def.define(REST_ENDPOINTS, Type.LIST, "", Validators.oneOfEach(methods.split(", ")), Importance.HIGH,
-                "Private REST endpoints to poll on task 0: " + methods + ". Ledgers are read incrementally with a "
-                        + "stored cursor; the others are written as snapshots at every poll.", GROUP_REST, ++order, Width.LONG, "REST endpoints");
+                "Private REST endpoints to poll on task 0: " + methods + ". Ledgers, TradesHistory and ClosedOrders are "
+                        + "read incrementally with a stored cursor (each entry once); the others write a record only when "
+                        + "its content changed, plus a heartbeat.", GROUP_REST, ++order, Width.LONG, "REST endpoints");
         for (RestEndpoint endpoint : RestEndpoint.values()) {
             def.define(endpoint.intervalKey(), Type.LONG, endpoint.defaultIntervalMs(), Range.atLeast(1000), Importance.LOW,
                     "Poll interval of REST " + endpoint.method() + " in milliseconds.", GROUP_REST, ++order, Width.SHORT,
@@ -114,10 +116,25 @@ final class SourceConfigDef {
         def.define(LEDGERS_START, Type.STRING, "latest", Validators.ledgersStart(), Importance.MEDIUM,
                 "Where ledger polling starts when no offset is stored: 'latest' (entries after the first poll), "
                         + "'earliest' (the whole history) or unix seconds.", GROUP_REST, ++order, Width.SHORT, "Ledgers start");
-        def.define(REST_TIER, Type.STRING, "starter", ConfigDef.ValidString.in("starter", "intermediate", "pro"), Importance.LOW,
+        def.define(REST_HISTORY_START, Type.STRING, "latest", Validators.ledgersStart(), Importance.MEDIUM,
+                "Where TradesHistory and ClosedOrders polling starts when no offset is stored: 'latest' (entries after "
+                        + "the first poll), 'earliest' (the whole history) or unix seconds.", GROUP_REST, ++order, Width.SHORT,
+                "History start");
+        def.define(REST_SNAPSHOT_HEARTBEAT_MS, Type.LONG, 3_600_000L, Range.atLeast(0), Importance.LOW,
+                "Snapshot endpoints (Balance, BalanceEx, TradeBalance, OpenOrders, OpenPositions, TradeVolume) write a "
+                        + "record only when its content changed; every this many milliseconds they write every current "
+                        + "record once more. 0 = never (only the first poll after a start writes everything).",
+                GROUP_REST, ++order, Width.SHORT, "Snapshot heartbeat");
+        def.define(REST_TIER, Type.STRING, "starter", Validators.restTier(), Importance.LOW,
                 "Kraken verification tier of the API key; sets the client-side pacing of the REST call counter "
-                        + "(starter 15/-0.33 per s, intermediate 20/-0.5, pro 20/-1; history calls cost more).",
+                        + "(starter 15/-0.33 per s, intermediate 20/-0.5, pro 20/-1), or '<max>/<decay per second>' "
+                        + "for a key with other limits. Intervals the counter cannot sustain are stretched (history "
+                        + "endpoints first), logged once and reported by validate() as recommended values.",
                 GROUP_REST, ++order, Width.SHORT, "REST tier");
+        def.define(REST_HISTORY_COST, Type.INT, RestCosts.DEFAULT_HISTORY_COST, Range.between(1, RestTiers.MIN_MAX_COUNTER),
+                Importance.LOW, "Call-counter points of one Ledgers, QueryLedgers, TradesHistory or QueryTrades call "
+                        + "(other private calls cost 1). Kraken's rate-limit pages say 2 in one version and 4 in "
+                        + "another; the default paces for 4.", GROUP_REST, ++order, Width.SHORT, "REST history cost");
         def.define(REST_TIMEOUT_MS, Type.LONG, 10_000L, Range.atLeast(100), Importance.LOW,
                 "Timeout of one REST call in milliseconds.", GROUP_REST, ++order, Width.SHORT, "REST timeout");
     }

@@ -68,6 +68,12 @@ final class Validators {
         }, "Kraken Futures product ids");
     }
 
+    /** A tier name or {@code <max>/<decay per second>} ({@link RestTiers}). */
+    static ConfigDef.Validator restTier() {
+        return describe((name, value) -> RestTiers.parse(name, (String) value),
+                "starter, intermediate, pro or <max>/<decay per second>, e.g. 40/2");
+    }
+
     static ConfigDef.Validator topicOverrides() {
         return describe((name, value) -> TopicNames.parseOverrides(name, (List<?>) value), "type=topic pairs");
     }

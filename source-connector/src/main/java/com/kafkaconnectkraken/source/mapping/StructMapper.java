@@ -32,7 +32,8 @@ import org.apache.kafka.connect.errors.DataException;
  */
 public final class StructMapper {
 
-    static final String RECEIVED_AT = StructPlan.RECEIVED_AT;
+    /** Name of the receive-time field every record carries. */
+    public static final String RECEIVED_AT = StructPlan.RECEIVED_AT;
     static final String EXTRA_FIELDS = StructPlan.EXTRA_FIELDS;
 
     private final DecimalHandlingMode mode;

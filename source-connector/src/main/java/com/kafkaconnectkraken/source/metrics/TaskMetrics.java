@@ -22,12 +22,15 @@ import org.apache.kafka.common.utils.Time;
  * {@code type=source-channel-metrics,...,channel=<channel>} for per-channel rates):
  * messages/s and totals by channel, reconnects, resyncs, gaps and total gap time, checksum
  * failures, unverified books (Trader depth events that are unsorted or crossed), malformed frames, unknown fields and
- * the age of the last message. Thread-safe.
+ * the age of the last message; and
+ * {@code type=source-rest-metrics,...,endpoint=<REST method>}: the configured and the achievable poll
+ * interval in milliseconds (they differ when the REST call counter cannot sustain the configuration). Thread-safe.
  */
 public final class TaskMetrics implements AutoCloseable {
 
     static final String TASK_GROUP = "source-task-metrics";
     static final String CHANNEL_GROUP = "source-channel-metrics";
+    static final String REST_GROUP = "source-rest-metrics";
 
     private final Metrics metrics;
     private final Map<String, String> tags;
@@ -83,6 +86,31 @@ public final class TaskMetrics implements AutoCloseable {
         sensor.add(metrics.metricName("messages-rate", CHANNEL_GROUP, "messages per second", channelTags), new Rate());
         sensor.add(metrics.metricName("messages-total", CHANNEL_GROUP, "messages", channelTags), new CumulativeSum());
         return sensor;
+    }
+
+    /**
+     * Registers the planned poll interval of one REST endpoint.
+     *
+     * @param endpoint     Kraken's method name, e.g. {@code Ledgers}
+     * @param configuredMs the configured interval in milliseconds
+     * @param achievableMs the interval the REST call counter allows, in milliseconds
+     */
+    public void restInterval(String endpoint, long configuredMs, long achievableMs) {
+        Map<String, String> endpointTags = new java.util.HashMap<>(tags);
+        endpointTags.put("endpoint", endpoint);
+        metrics.addMetric(metrics.metricName("configured-interval-ms", REST_GROUP, "configured poll interval, ms", endpointTags),
+                (Gauge<Long>) (config, now) -> configuredMs);
+        metrics.addMetric(metrics.metricName("achievable-interval-ms", REST_GROUP,
+                "poll interval the tier's REST call counter sustains, ms", endpointTags), (Gauge<Long>) (config, now) -> achievableMs);
+    }
+
+    /** Current value of a REST metric of {@code endpoint}, e.g. {@code achievable-interval-ms} (for tests and logs). */
+    public double restValue(String name, String endpoint) {
+        Map<String, String> endpointTags = new java.util.HashMap<>(tags);
+        endpointTags.put("endpoint", endpoint);
+        Object value = metrics.metric(metrics.metricName(name, REST_GROUP, endpointTags)) == null ? null
+                : metrics.metric(metrics.metricName(name, REST_GROUP, endpointTags)).metricValue();
+        return value instanceof Number ? ((Number) value).doubleValue() : Double.NaN;
     }
 
     /** A reconnect attempt was scheduled. */

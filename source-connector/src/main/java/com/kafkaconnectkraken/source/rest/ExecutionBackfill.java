@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.rest.KrakenRestClient;
 import com.kafkaconnectkraken.source.config.RecordType;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
-import com.kafkaconnectkraken.source.mapping.RestMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,19 +61,36 @@ public final class ExecutionBackfill {
     }
 
     /**
-     * Reads the fills since {@code from} that were not seen on the WebSocket.
+     * Reads the fills since {@code from} that were not seen on the WebSocket: every page of the window
+     * ({@code ofs} 0, 50, ... up to {@code count}; fills booked meanwhile shift a page onto fills already
+     * read, which the seen ids drop), then oldest first by (time, id) whatever order Kraken's keys came in.
      *
      * @param from start of the gap (one second earlier is requested to cover clock skew)
      * @return execution records, oldest first
      * @throws com.kafkaconnectkraken.client.rest.KrakenApiException on REST failure
+     * @throws org.apache.kafka.connect.errors.DataException if a trade has no numeric time
      */
     public synchronized List<SourceRecord> backfill(Instant from, Instant receivedAt) {
-        JsonNode result = rest.privatePost("TradesHistory", Map.of("start", Long.toString(from.getEpochSecond() - 1)));
-        List<ObjectNode> trades = RestMapper.keyed(result.get("trades"), "exec_id", "trades");
-        Collections.reverse(trades);
+        String start = Long.toString(from.getEpochSecond() - 1);
+        List<ObjectNode> trades = new ArrayList<>();
+        HistoryPage page;
+        int ofs = 0;
+        do {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("start", start);
+            if (ofs > 0) {
+                params.put("ofs", Integer.toString(ofs));
+            }
+            page = HistoryPage.parse(HistoryStream.TRADES_HISTORY, rest.privatePost("TradesHistory", params));
+            trades.addAll(page.entries());
+            ofs += HistoryPoller.PAGE_SIZE;
+        } while (page.entries().size() == HistoryPoller.PAGE_SIZE && ofs < page.count());
+        trades.sort(HistoryPage.order(HistoryStream.TRADES_HISTORY));
         List<SourceRecord> out = new ArrayList<>();
         for (ObjectNode trade : trades) {
-            if (seen.add(trade.get("exec_id").asText())) {
+            String execId = trade.remove(HistoryStream.TRADES_HISTORY.idKey()).asText();
+            if (seen.add(execId)) {
+                trade.put("exec_id", execId);
                 out.add(records.record(RecordType.EXECUTION, asExecution(trade), receivedAt));
             }
         }

@@ -12,6 +12,7 @@ import com.kafkaconnectkraken.schema.KrakenSchemas;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
 import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
+import com.kafkaconnectkraken.source.LedgerOrder;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.ConnectStackExtension;
 import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
@@ -192,12 +193,12 @@ class SourceToAvroIT {
             for (int i = 0; i < 5; i++) {
                 simulator.exchange().deposit(KEY, "EUR", new BigDecimal("0.01"));
             }
-            List<String> expected = simulator.exchange().ledgerEntries(KEY).stream().map(LedgerEntry::id).toList();
+            List<LedgerEntry> expected = simulator.exchange().ledgerEntries(KEY);
             awaitCommittedCursor(stack, "avro-ledgers", lastLedgerId());
-            // the committed cursor names the newest entry, so every record up to it is in the log
+            // the committed cursor covers the newest entry, so every record up to it is in the log
             List<String> written = stack.consume("rs.ledger", expected.size(), WAIT).stream()
                     .map(r -> new String(r.key(), StandardCharsets.UTF_8)).collect(Collectors.toList());
-            assertEquals(expected, written);
+            LedgerOrder.assertOnceOldestFirst(expected, written);
             assertEquals(expected.size(), TopicReads.endOffset(stack, "rs.ledger"), "no duplicates after the restart");
         } finally {
             stack.cluster().deleteConnector("avro-ledgers");
@@ -213,7 +214,10 @@ class SourceToAvroIT {
         return entries.get(entries.size() - 1).id();
     }
 
-    /** Polls the worker's GET /connectors/{name}/offsets until the ledger cursor names {@code ledgerId} (bounded). */
+    /**
+     * Polls the worker's GET /connectors/{name}/offsets until the ledger cursor covers {@code ledgerId}: names it,
+     * or lists it among the ids written at the cursor's time (bounded).
+     */
     private static void awaitCommittedCursor(ConnectStack stack, String connector, String ledgerId) throws InterruptedException {
         String url = stack.cluster().endpointForResource("connectors/" + connector + "/offsets");
         AtomicReference<JsonNode> last = new AtomicReference<>();
@@ -223,10 +227,16 @@ class SourceToAvroIT {
         }, WAIT.toMillis(), () -> "committed offsets of " + connector + " never reached ledger " + ledgerId + ": " + last.get());
     }
 
-    /** The {@code ledger_id} of every source offset in a KIP-875 answer {@code {"offsets":[{partition, offset}]}}. */
+    /**
+     * The {@code ledger_id} and {@code ids_at_time} of every source offset in a KIP-875 answer
+     * {@code {"offsets":[{partition, offset}]}}.
+     */
     private static List<String> committedLedgerIds(JsonNode offsets) {
         List<String> ids = new ArrayList<>();
-        offsets.path("offsets").forEach(o -> ids.add(o.path("offset").path("ledger_id").asText(null)));
+        offsets.path("offsets").forEach(o -> {
+            ids.add(o.path("offset").path("ledger_id").asText(null));
+            ids.addAll(List.of(o.path("offset").path("ids_at_time").asText("").split(",")));
+        });
         return ids;
     }
 

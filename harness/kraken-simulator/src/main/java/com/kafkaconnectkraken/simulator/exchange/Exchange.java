@@ -6,10 +6,16 @@ import com.kafkaconnectkraken.simulator.exchange.account.Accounts;
 import com.kafkaconnectkraken.simulator.exchange.account.KrakenIds;
 import com.kafkaconnectkraken.simulator.exchange.account.LedgerEntry;
 import com.kafkaconnectkraken.simulator.exchange.account.TokenStore;
+import com.kafkaconnectkraken.simulator.exchange.account.Trade;
 import com.kafkaconnectkraken.simulator.exchange.engine.DeadManSwitch;
 import com.kafkaconnectkraken.simulator.exchange.engine.MatchingEngine;
+import com.kafkaconnectkraken.simulator.exchange.engine.OrderSpec;
+import com.kafkaconnectkraken.simulator.exchange.engine.Side;
+import com.kafkaconnectkraken.simulator.exchange.engine.TimeInForce;
 import com.kafkaconnectkraken.simulator.exchange.market.Asset;
 import com.kafkaconnectkraken.simulator.exchange.market.AssetCatalog;
+import com.kafkaconnectkraken.simulator.exchange.market.Pair;
+import com.kafkaconnectkraken.simulator.exchange.market.PairCatalog;
 import com.kafkaconnectkraken.simulator.exchange.rest.RestRateLimit;
 import com.kafkaconnectkraken.simulator.exchange.rest.RestRouter;
 import com.kafkaconnectkraken.simulator.exchange.ws.PrivateEndpoint;
@@ -73,7 +79,7 @@ public final class Exchange implements AutoCloseable {
                 faults::tradingAckDelayMillis, config.clock());
         this.restRouter = new RestRouter(accounts, engine, tokens,
                 new RestRateLimit(config.restTier(), config.historyCallCost(), config.clock()), config.clock(),
-                faults::takeRestFailure);
+                faults::takeRestFailure, faults::historyPagesUnsorted);
         long tick = config.heartbeatInterval().toMillis();
         scheduler.scheduleAtFixedRate(this::tick, tick, tick, TimeUnit.MILLISECONDS);
     }
@@ -134,6 +140,24 @@ public final class Exchange implements AutoCloseable {
         return engine.deposit(accounts.require(apiKey), a, amount).id();
     }
 
+    /**
+     * Seeds the own trade history: a market order filled at once at the quoted price (one closed order,
+     * one trade, two ledger entries, executions pushed), without charging the trading rate counter.
+     *
+     * @param apiKey account (must hold the funds)
+     * @param symbol WS v2 symbol with a quote ({@link #updateMarket}), e.g. {@code BTC/USD}
+     * @param side   {@code buy} or {@code sell}
+     * @param qty    quantity in base currency
+     * @return the filled order
+     * @throws com.kafkaconnectkraken.simulator.exchange.engine.KrakenRejection if the funds or the quote are missing
+     */
+    public OrderView fill(String apiKey, String symbol, String side, BigDecimal qty) {
+        Pair pair = PairCatalog.find(symbol).orElseThrow(() -> new IllegalArgumentException("unknown pair " + symbol));
+        OrderSpec spec = new OrderSpec(pair, Side.parse(side), "market", qty, null, null, null, TimeInForce.GTC, null, false);
+        Account account = accounts.require(apiKey);
+        return engine.locked(() -> OrderView.of(engine.seedFill(account, spec)));
+    }
+
     /** @return open orders of {@code apiKey}, oldest first */
     public List<OrderView> openOrders(String apiKey) {
         Account account = accounts.require(apiKey);
@@ -157,6 +181,12 @@ public final class Exchange implements AutoCloseable {
     public List<LedgerEntry> ledgerEntries(String apiKey) {
         Account account = accounts.require(apiKey);
         return engine.locked(() -> account.ledger().entries());
+    }
+
+    /** @return own trades of {@code apiKey} (as served by REST {@code TradesHistory}), oldest first */
+    public List<Trade> trades(String apiKey) {
+        Account account = accounts.require(apiKey);
+        return engine.locked(() -> List.copyOf(account.trades()));
     }
 
     /** @return balances of {@code apiKey} keyed by WS v2 asset code ({@code BTC}, {@code USD}) */

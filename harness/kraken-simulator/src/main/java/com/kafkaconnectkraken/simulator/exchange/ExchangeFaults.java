@@ -5,6 +5,7 @@ import com.kafkaconnectkraken.simulator.exchange.ws.PrivatePublisher;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -18,6 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@link #expireAllTokens()}: every WS token issued so far can no longer start a connection
  *       (connections already using a token keep it, as on Kraken).</li>
  *   <li>{@link #dropPrivateConnections()}: aborts every private WebSocket without a close frame.</li>
+ *   <li>{@link #unsortHistoryPages(boolean)}: Ledgers, TradesHistory and ClosedOrders pages keep their
+ *       entries but list them in no particular order (not newest first).</li>
  * </ul>
  */
 public final class ExchangeFaults {
@@ -32,6 +35,7 @@ public final class ExchangeFaults {
     private final TokenStore tokens;
     private final PrivatePublisher publisher;
     private final AtomicLong ackDelayMillis = new AtomicLong();
+    private final AtomicBoolean unsortedPages = new AtomicBoolean();
     private int restFailures;
     private String restError;
 
@@ -61,6 +65,16 @@ public final class ExchangeFaults {
         }
         restFailures--;
         return Optional.of(restError);
+    }
+
+    /** @param unsorted whether history pages list their entries in no particular order from now on */
+    public void unsortHistoryPages(boolean unsorted) {
+        unsortedPages.set(unsorted);
+    }
+
+    /** @return whether history pages are currently served unsorted */
+    public boolean historyPagesUnsorted() {
+        return unsortedPages.get();
     }
 
     /** @param delay how late trading acks are sent; {@link Duration#ZERO} turns the fault off */

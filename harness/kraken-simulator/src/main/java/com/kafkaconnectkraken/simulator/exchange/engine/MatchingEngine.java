@@ -141,6 +141,19 @@ public final class MatchingEngine {
     }
 
     /**
+     * Seeds history: places one order like {@link #place} but without charging the trading rate counter
+     * (test fixtures that book hundreds of fills at once).
+     *
+     * @return the accepted order (filled at once when it crosses the market)
+     * @throws KrakenRejection as {@link #place}, except {@code EOrder:Rate limit exceeded}
+     */
+    public synchronized Order seedFill(Account account, OrderSpec spec) {
+        checkPlaceable(account, List.of(spec));
+        checkFunds(account, spec, BigDecimal.ZERO);
+        return accept(account, spec, null);
+    }
+
+    /**
      * Places 2..15 orders of one pair as a batch: all are checked first (the whole batch is refused on the
      * first failure), then each is placed in request order; an order that then fails its funds check is
      * accepted and cancelled at once with reason {@code Insufficient funds} (docs/protocol/kraken-spot.md §5.8).

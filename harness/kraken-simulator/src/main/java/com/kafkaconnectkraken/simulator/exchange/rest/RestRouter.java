@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +33,7 @@ public final class RestRouter implements RestHandler {
     private final RestAuthenticator authenticator;
     private final RestRateLimit counter;
     private final Supplier<Optional<String>> injectedFailure;
+    private final BooleanSupplier unsortedPages;
 
     /**
      * @param accounts        API keys
@@ -40,12 +42,14 @@ public final class RestRouter implements RestHandler {
      * @param counter         REST call counter
      * @param clock           time source
      * @param injectedFailure fault injection: an error to answer instead of running the call
+     * @param unsortedPages   fault injection: whether history pages come in no particular order ({@link UnsortedPages})
      */
     public RestRouter(Accounts accounts, MatchingEngine engine, TokenStore tokens, RestRateLimit counter,
-                      Clock clock, Supplier<Optional<String>> injectedFailure) {
+                      Clock clock, Supplier<Optional<String>> injectedFailure, BooleanSupplier unsortedPages) {
         this.authenticator = new RestAuthenticator(accounts);
         this.counter = counter;
         this.injectedFailure = injectedFailure;
+        this.unsortedPages = unsortedPages;
         new PublicMethods(clock).register(publicMethods);
         new AccountMethods(engine, tokens).register(privateMethods);
         new OrderMethods(engine).register(privateMethods);
@@ -80,7 +84,11 @@ public final class RestRouter implements RestHandler {
             Map<String, String> params = RestParams.body(request.header("Content-Type"), request.bodyText());
             Account account = authenticator.authenticate(request, params);
             counter.charge(account.apiKey(), name);
-            return method.call(account, params);
+            JsonNode result = method.call(account, params);
+            if (unsortedPages.getAsBoolean()) {
+                UnsortedPages.apply(name, result);
+            }
+            return result;
         }
         throw new KrakenRejection("EGeneral:Unknown method");
     }
