@@ -70,7 +70,7 @@ final class TraderDirectClient implements OrderPath {
 
     private void send(String prefix, int i) throws Exception {
         String id = prefix + "-" + i;
-        ObjectNode payload = (ObjectNode) KrakenJson.mapper().readTree(TraderSinkEndToEnd.createOrderParams(prefix, i));
+        ObjectNode payload = (ObjectNode) KrakenJson.mapper().readTree(TraderSinkEndToEnd.createOrderParams(prefix, i, "0.5"));
         TraderMessage answer = session.request(TraderAction.CREATE_ORDER, payload,
                 m -> m.type() == TraderMessageType.EXECUTION_EVENT && id.equals(m.text("clientOrderId")))
                 .get(30, TimeUnit.SECONDS);

@@ -55,13 +55,17 @@ public final class TraderSinkEndToEnd {
     }
 
     /** @return the {@code createOrder} payload of order {@code i} of a run */
-    static String createOrderParams(String prefix, int i) {
+    /**
+     * @param price the price as it is written: {@code 0.5} on the Trader wire, {@code "0.5"} in a sink command (the
+     *              sink refuses JSON floating-point prices)
+     */
+    static String createOrderParams(String prefix, int i, String price) {
         return "{\"accountId\":\"" + ACCOUNT + "\",\"symbol\":\"EURUSD\",\"side\":\"BUY\",\"type\":\"LIMIT\","
-                + "\"quantity\":1000,\"price\":0.5,\"clientOrderId\":\"" + prefix + "-" + i + "\"}";
+                + "\"quantity\":1000,\"price\":" + price + ",\"clientOrderId\":\"" + prefix + "-" + i + "\"}";
     }
 
     private static String createOrder(String prefix, int i) {
-        return "{\"method\":\"createOrder\",\"params\":" + createOrderParams(prefix, i) + "}";
+        return "{\"method\":\"createOrder\",\"params\":" + createOrderParams(prefix, i, "\"0.5\"") + "}";
     }
 
     private static void compare(TraderDirectClient direct, SinkClient sink, HarnessArgs a) throws Exception {
