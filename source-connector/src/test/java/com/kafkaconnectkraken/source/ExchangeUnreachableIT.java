@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.management.JMException;
 import javax.management.ObjectName;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,7 @@ class ExchangeUnreachableIT {
     @Test
     void aTaskStartedWhileTheExchangeIsDownRetriesStaysRunningAndStreamsOnceItIsUp() throws Exception {
         int port = freePort();
-        harness.start(props("unreachable-test", port), 1);
+        harness.startWithoutWaiting(props("unreachable-test", port), 1);
         long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
         while (System.nanoTime() < until) {
             harness.pollOnce(); // throws if the task failed
@@ -71,8 +72,8 @@ class ExchangeUnreachableIT {
         }
 
         simulator = KrakenSimulator.builder().port(port).symbols("BTC/USD", "ETH/USD").seed(3).rate(50).build().start();
-        harness.pollUntil(r -> harness.topic("kraken.ticker").stream().map(SourceRecord::key).distinct().count() == 2, WAIT);
-        assertEquals("CONNECTED", state("unreachable-test"));
+        harness.pollUntil(r -> harness.topic("kraken.ticker").stream().map(SourceRecord::key).distinct().count() == 2
+                && "CONNECTED".equals(state("unreachable-test")), WAIT);
     }
 
     @Test
@@ -92,10 +93,14 @@ class ExchangeUnreachableIT {
         assertTrue(age >= 0 && age < 2_500, "heartbeats arrive about once a second, age " + age + " ms");
     }
 
-    private static String state(String connector) throws Exception {
-        return (String) ManagementFactory.getPlatformMBeanServer().getAttribute(new ObjectName(
-                "kafka.connect.kraken:type=source-stream-metrics,connector=" + connector + ",stream=public,task=0"),
-                "connection-state");
+    private static String state(String connector) {
+        try {
+            return (String) ManagementFactory.getPlatformMBeanServer().getAttribute(new ObjectName(
+                    "kafka.connect.kraken:type=source-stream-metrics,connector=" + connector + ",stream=public,task=0"),
+                    "connection-state");
+        } catch (JMException e) {
+            throw new IllegalStateException("no connection-state for " + connector, e);
+        }
     }
 
     /** @return the attempt numbers of the "not reachable" lines about this port, in log order */
