@@ -160,7 +160,7 @@ final class DemoConnectors {
     }
 
     /**
-     * @return what both demo sinks share: schemaless JSON commands, JSON acknowledgements to {@code acks}, refused
+     * @return what both demo sinks share: JSON commands read as text, JSON acknowledgements to {@code acks}, refused
      *     commands to {@code <commands>.dlq}
      */
     private static Map<String, String> commandPlumbing(String commands, String acks, String bootstrap) {
@@ -175,9 +175,11 @@ final class DemoConnectors {
         config.put("errors.tolerance", "all");
         config.put("errors.deadletterqueue.topic.name", commands + ".dlq");
         config.put("errors.deadletterqueue.topic.replication.factor", "1");
+        config.put("errors.deadletterqueue.context.headers.enable", "true");
         config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("value.converter.schemas.enable", "false");
+        // commands as text: the sink parses the JSON itself, so bytes that are not JSON get an INVALID acknowledgement
+        // (JsonConverter would fail on them in the worker, before the sink sees them)
+        config.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
         return config;
     }
 

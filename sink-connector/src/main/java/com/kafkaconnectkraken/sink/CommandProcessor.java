@@ -98,9 +98,7 @@ public final class CommandProcessor<C extends TradingCommand> {
         CommandGate.Verdict<C> verdict = gate.check(record);
         OrderAck base = base(record, ref, verdict);
         if (verdict.refusal() != null) {
-            acks.emit(record, OrderAck.refused(verdict.refusal(), verdict.method(), base.commandKey(), ref,
-                verdict.reqId(), null, verdict.reason(), clock.instant()));
-            unchecked.remove(ref.topicPartition());
+            refuse(record, verdict, base);
             return;
         }
         if (known.isPresent()) {
@@ -119,6 +117,18 @@ public final class CommandProcessor<C extends TradingCommand> {
         // the partition's check is used up only once it has run: a failed lookup is retried with the record
         unchecked.remove(ref.topicPartition());
         send(record, verdict.command(), base);
+    }
+
+    /** Acknowledges a refused command; an INVALID one also gets one WARN line (coordinates and reason only). */
+    private void refuse(SinkRecord record, CommandGate.Verdict<C> verdict, OrderAck base) {
+        SourceRef ref = base.source();
+        if (verdict.refusal() == AckStatus.INVALID) {
+            // the reasons name fields and places, never the command's text (it may carry secrets)
+            log.warn("INVALID command at {}: {}", ref.coordinates(), verdict.reason());
+        }
+        acks.emit(record, OrderAck.refused(verdict.refusal(), verdict.method(), base.commandKey(), ref,
+            verdict.reqId(), null, verdict.reason(), clock.instant()));
+        unchecked.remove(ref.topicPartition());
     }
 
     /**

@@ -1,12 +1,18 @@
 package com.kafkaconnectkraken.sink;
 
+import com.kafkaconnectkraken.connect.ConfigProblem;
 import com.kafkaconnectkraken.connect.ConnectorValidation;
 import com.kafkaconnectkraken.connect.PluginVersion;
+import com.kafkaconnectkraken.connect.SpotInstruments;
+import com.kafkaconnectkraken.connect.UnknownKeys;
 import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
+import com.kafkaconnectkraken.sink.config.SinkConfig;
 import com.kafkaconnectkraken.sink.config.SinkConfigRules;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
@@ -58,10 +64,25 @@ public final class KrakenSinkConnector extends SinkConnector {
         return KrakenSinkConnectorConfig.configDef();
     }
 
-    /** Single-key validation, then the cross-field rules ({@link SinkConfigRules}), each problem on its key. */
+    /**
+     * Single-key validation; then unknown keys under the connector's own prefixes ({@link UnknownKeys}) and the
+     * cross-field rules ({@link SinkConfigRules}); then, when those pass and Kraken's REST base answers, that every
+     * {@code guard.symbols} entry is a tradable pair ({@link SpotInstruments}; unreachable: one INFO line, no error).
+     * Each problem on its key.
+     */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
-        return ConnectorValidation.validate(super.validate(connectorConfigs), () -> SinkConfigRules.problems(connectorConfigs));
+        return ConnectorValidation.validate(super.validate(connectorConfigs), () -> {
+            List<ConfigProblem> problems = new ArrayList<>(UnknownKeys.problems(config(), connectorConfigs,
+                KrakenSinkConnectorConfig.OWNED_PREFIXES, SinkConfig.PASS_THROUGH_PREFIXES));
+            problems.addAll(SinkConfigRules.problems(connectorConfigs));
+            if (problems.isEmpty()) {
+                KrakenSinkConnectorConfig config = new KrakenSinkConnectorConfig(connectorConfigs);
+                problems.addAll(SpotInstruments.unknownSymbols(config.connection().endpoints().rest(),
+                    SinkConfig.GUARD_SYMBOLS, new TreeSet<>(config.guardSymbols())));
+            }
+            return problems;
+        });
     }
 
     @Override

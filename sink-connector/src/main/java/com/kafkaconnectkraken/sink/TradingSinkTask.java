@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
 
     private static final Logger log = LoggerFactory.getLogger(TradingSinkTask.class);
+    private static final String JSON_CONVERTER = "org.apache.kafka.connect.json.JsonConverter";
+    private static final String STRING_CONVERTER = "org.apache.kafka.connect.storage.StringConverter";
 
     private final Clock clock = Clock.systemUTC();
     private final PartitionBatch batch;
@@ -94,6 +96,10 @@ public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
         acks = new AckSink(writer, history, dlq(props));
         pool = Executors.newCachedThreadPool(r -> new Thread(r, name() + "-partition"));
         log.info("{} task started; acknowledgements to {}", name(), config.replyTopic());
+        if (JSON_CONVERTER.equals(props.get("value.converter"))) {
+            log.warn("value.converter={}: command bytes that are not JSON fail in the worker's converter and get no "
+                + "acknowledgement; read JSON commands with {} (the sink parses them)", JSON_CONVERTER, STRING_CONVERTER);
+        }
         if (!config.replyHistoryLookup()) {
             log.warn("{}=false: {}", SinkConfig.REPLY_HISTORY_LOOKUP, historyOffWarning());
         }

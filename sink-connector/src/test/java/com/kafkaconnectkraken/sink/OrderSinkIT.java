@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.sink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kafkaconnectkraken.schema.KrakenSchemas;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 import org.junit.jupiter.api.AfterAll;
@@ -157,6 +159,48 @@ class OrderSinkIT {
         ConsumerRecord<byte[], byte[]> dead = stack.consume("json-orders-dlq", 1, Duration.ofSeconds(30)).get(0);
         assertEquals("bad", new String(dead.key(), StandardCharsets.UTF_8));
         stack.awaitRunning("json-sink", 1);
+    }
+
+    @Test
+    void unreadableBytesGetAnInvalidAckKeyedByCoordinatesADeadLetterWithConnectErrorHeadersAndOneWarning()
+            throws InterruptedException {
+        ConnectStack stack = STACK.get();
+        stack.createTopic("raw-orders", 1);
+        Map<String, String> config = ItSupport.connector(stack, simulator, "raw-orders");
+        config.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
+        config.remove("value.converter.schemas.enable");
+        config.put("errors.deadletterqueue.context.headers.enable", "true");
+        stack.deployConnector("raw-sink", config);
+        stack.awaitRunning("raw-sink", 1);
+        stack.produce("raw-orders", null, "api_secret=hunter2 not json".getBytes(StandardCharsets.UTF_8));
+        stack.produce("raw-orders", null, "[\"hunter2\"]".getBytes(StandardCharsets.UTF_8));
+
+        List<ConsumerRecord<byte[], byte[]>> acks = stack.consume("raw-orders-ack", 2, Duration.ofSeconds(60));
+        for (int offset = 0; offset < 2; offset++) {
+            GenericRecord ack = STACK.get().avro().decodeRecord(acks.get(offset).value());
+            assertEquals("INVALID", ack.get("status").toString(), ack.toString());
+            assertEquals((long) offset, ack.get("offset"));
+            assertEquals("raw-orders-0-" + offset, new String(acks.get(offset).key(), StandardCharsets.UTF_8));
+        }
+        assertTrue(STACK.get().avro().decodeRecord(acks.get(0).value()).get("error").toString()
+            .startsWith("value is not JSON"));
+        List<ConsumerRecord<byte[], byte[]>> dead = stack.consume("raw-orders-dlq", 2, Duration.ofSeconds(30));
+        assertEquals("raw-orders", header(dead.get(0), "__connect.errors.topic"));
+        assertEquals("0", header(dead.get(0), "__connect.errors.partition"));
+        assertEquals("1", header(dead.get(1), "__connect.errors.offset"));
+        assertEquals("raw-sink", header(dead.get(0), "__connect.errors.connector.name"));
+        assertEquals("0", header(dead.get(0), "__connect.errors.task.id"));
+        assertTrue(header(dead.get(0), "__connect.errors.exception.message").contains("value is not JSON"));
+        assertNotNull(header(dead.get(1), "__connect.errors.exception.class.name"));
+        assertEquals(1, SinkWarnings.containing("raw-orders-0-0").size(), "one WARN line for offset 0");
+        assertEquals(1, SinkWarnings.containing("raw-orders-0-1").size(), "one WARN line for offset 1");
+        assertTrue(SinkWarnings.containing("hunter2").isEmpty(), "no payload in the log");
+        stack.awaitRunning("raw-sink", 1);
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
     @Test

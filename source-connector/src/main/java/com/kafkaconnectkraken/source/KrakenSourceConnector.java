@@ -1,7 +1,10 @@
 package com.kafkaconnectkraken.source;
 
+import com.kafkaconnectkraken.connect.ConfigProblem;
 import com.kafkaconnectkraken.connect.ConnectorValidation;
 import com.kafkaconnectkraken.connect.PluginVersion;
+import com.kafkaconnectkraken.connect.SpotInstruments;
+import com.kafkaconnectkraken.connect.UnknownKeys;
 import com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig;
 import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
 import com.kafkaconnectkraken.source.config.RestEndpoint;
@@ -10,6 +13,7 @@ import com.kafkaconnectkraken.source.config.TaskSplit;
 import com.kafkaconnectkraken.source.offset.HistoryCursor;
 import com.kafkaconnectkraken.source.offset.HistoryPartition;
 import com.kafkaconnectkraken.source.rest.HistoryStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
@@ -74,12 +78,24 @@ public class KrakenSourceConnector extends SourceConnector {
     }
 
     /**
-     * Single-key validation, then the cross-field rules ({@link SourceConfigRules}), each problem on its
+     * Single-key validation; then unknown keys under the connector's own prefixes ({@link UnknownKeys}) and the
+     * cross-field rules ({@link SourceConfigRules}); then, when those pass and Kraken's REST base answers, that every
+     * symbol is a tradable pair ({@link SpotInstruments}; unreachable: one INFO line, no error). Each problem on its
      * key; then the REST budget check, which warns without refusing ({@link RestBudgetWarning}).
      */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
-        Config result = ConnectorValidation.validate(super.validate(connectorConfigs), () -> SourceConfigRules.problems(connectorConfigs));
+        Config result = ConnectorValidation.validate(super.validate(connectorConfigs), () -> {
+            List<ConfigProblem> problems = new ArrayList<>(UnknownKeys.problems(config(), connectorConfigs,
+                    KrakenSourceConnectorConfig.OWNED_PREFIXES, List.of()));
+            problems.addAll(SourceConfigRules.problems(connectorConfigs));
+            if (problems.isEmpty()) {
+                KrakenSourceConnectorConfig config = new KrakenSourceConnectorConfig(connectorConfigs);
+                problems.addAll(SpotInstruments.unknownSymbols(config.connection().endpoints().rest(),
+                        KrakenSourceConnectorConfig.SYMBOLS, config.symbols()));
+            }
+            return problems;
+        });
         RestBudgetWarning.apply(result, connectorConfigs);
         return result;
     }

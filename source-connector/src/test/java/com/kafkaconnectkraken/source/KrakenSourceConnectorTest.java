@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.source.offset.HistoryCursor;
 import com.kafkaconnectkraken.source.offset.HistoryPartition;
+import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,6 +76,44 @@ class KrakenSourceConnectorTest {
         assertEquals(1, errors(singleKey, "book.depth").size());
         List<ConfigValue> ok = new KrakenSourceConnector().validate(props("symbols", "BTC/USD")).configValues();
         assertTrue(ok.stream().allMatch(v -> v.errorMessages().isEmpty()));
+    }
+
+    @Test
+    void validateRejectsASymbolTheExchangeDoesNotListAndNamesOnlyThatOne() {
+        try (KrakenSimulator simulator = KrakenSimulator.builder().build().start()) {
+            Map<String, String> props = props("symbols", "BTC/USD,NOTACOIN/USD");
+            props.putAll(SimulatorConnectorConfig.endpoints(simulator));
+            List<String> errors = errors(new KrakenSourceConnector().validate(props).configValues(), "symbols");
+            assertEquals(1, errors.size(), errors.toString());
+            assertTrue(errors.get(0).endsWith("[NOTACOIN/USD]"), errors.get(0));
+            props.put("symbols", "BTC/USD,ETH/USD");
+            assertTrue(new KrakenSourceConnector().validate(props).configValues().stream()
+                    .allMatch(v -> v.errorMessages().isEmpty()));
+        }
+    }
+
+    @Test
+    void validatePassesWhenTheInstrumentListIsUnreachable() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        List<ConfigValue> values = new KrakenSourceConnector().validate(props("symbols", "NOTACOIN/USD",
+                "kraken.rest.url", "http://127.0.0.1:" + closedPort)).configValues();
+        assertTrue(values.stream().allMatch(v -> v.errorMessages().isEmpty()), values.toString());
+    }
+
+    @Test
+    void validateRejectsAMisspeltOwnKeyWithTheClosestKnownKey() {
+        List<ConfigValue> values = new KrakenSourceConnector().validate(props("symbols", "BTC/USD",
+                "kraken.api.secert", "c2Vj", "rest.poll.ledger.interval.ms", "1000", "topic.creation.default.partitions", "1",
+                "kraken.completely.unrelated.key", "x")).configValues();
+        List<String> all = values.stream().flatMap(v -> v.errorMessages().stream()).toList();
+        assertEquals(3, all.size(), all.toString());
+        assertTrue(all.contains("kraken.api.secert: unknown key of this connector; did you mean kraken.api.secret?"), all.toString());
+        assertTrue(all.contains("rest.poll.ledger.interval.ms: unknown key of this connector; "
+                + "did you mean rest.poll.ledgers.interval.ms?"), all.toString());
+        assertTrue(all.contains("kraken.completely.unrelated.key: unknown key of this connector"), all.toString());
     }
 
     private static List<String> errors(List<ConfigValue> values, String key) {

@@ -116,6 +116,12 @@ class ConfigExamplesTest {
                     configure(new AvroConverter<>(), settings);
                 }
                 case "json" -> {
+                    if (example.sink() && "value.converter".equals(prefix)) {
+                        // JSON commands as text: the sink parses them, so bytes that are not JSON reach it (INVALID)
+                        assertEquals(StringConverter.class.getName(), converterClass);
+                        assertEquals(Map.of(), settings);
+                        continue;
+                    }
                     assertEquals(JsonConverter.class.getName(), converterClass);
                     assertTrue(Set.of("true", "false").contains(settings.get("schemas.enable")));
                     configure(new JsonConverter(), settings);

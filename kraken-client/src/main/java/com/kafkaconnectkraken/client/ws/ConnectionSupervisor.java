@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * https://docs.kraken.com/api/docs/guides/spot-ws-auth).
  *
  * <p>All state transitions run on the single lifecycle thread; OkHttp and timer callbacks only
- * post to it. The first connection is not retried: its failure fails {@link #start()} and closes
- * the session, so a bad URI or credential surfaces at once.
+ * post to it. The first connection is not retried unless {@link KrakenWsConfig#retryFirstConnect()}: its failure
+ * fails {@link #start()} and closes the session, so a bad URI or credential surfaces at once. With it, a first
+ * connection whose socket never opened is retried with the same backoff as a reconnect.
  */
 final class ConnectionSupervisor {
 
@@ -132,6 +133,7 @@ final class ConnectionSupervisor {
         connection.markReady();
         if (!started.isDone()) {
             connection.markHealthy(clock.instant());
+            attempts = 0;
             started.complete(null);
         } else {
             restore(connection);
@@ -174,6 +176,10 @@ final class ConnectionSupervisor {
         if (closed) {
             return;
         }
+        if (!started.isDone() && parts.config().retryFirstConnect() && connection.openedAt() == null) {
+            retryFirstConnect(now, cause);
+            return;
+        }
         log.warn("Kraken WS {}: connection {} failed: {}", name(), connection.id(), cause.getMessage());
         log.debug("Kraken WS {}: connection {} failure detail", name(), connection.id(), cause);
         parts.dispatcher().event(new KrakenWsEvent.ConnectionFailed(now, connection.id(), cause));
@@ -194,6 +200,24 @@ final class ConnectionSupervisor {
         scheduleReconnect(now);
     }
 
+    /** The exchange was not reachable for the first connection: one INFO line, then the next attempt after the backoff. */
+    private void retryFirstConnect(Instant now, Throwable cause) {
+        attempts++;
+        Duration delay = backoff.delay(attempts);
+        log.info("Kraken WS {}: {} not reachable (attempt {}: {}); next attempt in {} ms", name(), parts.config().uri(),
+                attempts, cause.getMessage(), delay.toMillis());
+        parts.dispatcher().event(new KrakenWsEvent.Reconnecting(now, attempts, delay));
+        schedule(delay);
+    }
+
+    private void schedule(Duration delay) {
+        try {
+            parts.lifecycle().schedule(this::openSocket, delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException shutDown) {
+            log.debug("Kraken WS {}: session closed, reconnect cancelled", name());
+        }
+    }
+
     private void scheduleReconnect(Instant now) {
         attempts++;
         Duration delay = backoff.delay(attempts);
@@ -203,11 +227,7 @@ final class ConnectionSupervisor {
         }
         log.info("Kraken WS {}: reconnect attempt {} in {} ms", name(), attempts, delay.toMillis());
         parts.dispatcher().event(new KrakenWsEvent.Reconnecting(now, attempts, delay));
-        try {
-            parts.lifecycle().schedule(this::openSocket, delay.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException shutDown) {
-            log.debug("Kraken WS {}: session closed, reconnect cancelled", name());
-        }
+        schedule(delay);
     }
 
     private void restore(WsConnection connection) {

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * envelope (docs/protocol/kraken-spot.md §1.3/1.4): responses ({@code method}, including {@code pong}) to the
  * {@link RequestTracker} or, when unmatched, to the listener (except late {@code pong}s, which
  * carry nothing to reconcile); data pushes ({@code channel},
- * including {@code status}) to the listener; {@code heartbeat} nowhere (it only feeds the
+ * including {@code status}) to the listener; {@code heartbeat} to {@link KrakenWsListener#onHeartbeat} (and the
  * watchdog); anything else to {@link KrakenWsListener#onMalformedFrame}. Remembers the last
  * {@code status.system} value ({@code online|cancel_only|maintenance|post_only}). Runs on the
  * socket reader thread.
@@ -38,6 +38,7 @@ final class FrameRouter extends JsonFrameSink {
     void route(String text, JsonNode frame, Instant receivedAt, long receivedNanos) {
         switch (FrameKind.of(frame)) {
             case HEARTBEAT:
+                dispatcher.heartbeat(receivedAt);
                 return;
             case STATUS:
                 noteStatus(frame);

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * Parses each Kraken Futures v1 frame once (exact decimals via {@link KrakenJson#mapper()}) and routes it
  * (docs/protocol/kraken-futures.md): {@code event} frames ({@code subscribed}, {@code unsubscribed},
  * {@code challenge}, {@code error}, {@code alert}) to the request in flight, {@code info} to the log;
- * {@code feed} frames to the listener, except {@code heartbeat} (it only feeds the watchdog); anything else,
+ * {@code feed} frames to the listener, {@code heartbeat} to {@link KrakenWsListener#onHeartbeat} (and the watchdog); anything else,
  * and an error no request was waiting for, to {@link KrakenWsListener#onMalformedFrame}. Socket reader thread.
  */
 final class FuturesFrameRouter extends JsonFrameSink {
@@ -58,7 +58,9 @@ final class FuturesFrameRouter extends JsonFrameSink {
         Optional<FuturesFeed> known = FuturesFeed.ofFrame(feed);
         if (known.isEmpty()) {
             malformed(text, new KrakenWsException("Unknown feed '" + feed + "'"));
-        } else if (known.get() != FuturesFeed.HEARTBEAT) {
+        } else if (known.get() == FuturesFeed.HEARTBEAT) {
+            dispatcher.heartbeat(receivedAt);
+        } else {
             boolean snapshot = known.get().snapshotFeed().map(feed::equals).orElse(false);
             dispatcher.feedMessage(new FuturesMessage(known.get(), snapshot, frame, receivedAt, receivedNanos));
         }

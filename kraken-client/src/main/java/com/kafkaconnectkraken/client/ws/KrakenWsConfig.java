@@ -37,12 +37,17 @@ import java.util.Objects;
  * @param maintenanceReconnectDelay minimum reconnect delay after a {@code maintenance} status
  * @param maxRequestsPerSecond      pacing of {@code subscribe}/{@code unsubscribe} requests,
  *                                  including the burst that restores subscriptions on reconnect
+ * @param retryFirstConnect         when true, a first connection whose socket never opened (exchange unreachable,
+ *                                  port closed, DNS) is retried with the reconnect backoff, one INFO line per attempt,
+ *                                  and {@code connect()} completes on the first success; when false (default) it fails
+ *                                  {@code connect()} at once. A first connection that opened and then failed (e.g.
+ *                                  authentication) fails {@code connect()} either way.
  */
 public record KrakenWsConfig(URI uri, String name, Duration connectTimeout, Duration requestTimeout,
                              Duration pingInterval, Duration staleTimeout,
                              Duration reconnectInitialDelay, Duration reconnectMaxDelay,
                              double reconnectMultiplier, Duration maintenanceReconnectDelay,
-                             int maxRequestsPerSecond) {
+                             int maxRequestsPerSecond, boolean retryFirstConnect) {
 
     /**
      * Validates every setting.
@@ -106,7 +111,8 @@ public record KrakenWsConfig(URI uri, String name, Duration connectTimeout, Dura
         return new Builder(uri).name(name).connectTimeout(connectTimeout).requestTimeout(requestTimeout)
                 .pingInterval(pingInterval).staleTimeout(staleTimeout)
                 .reconnectBackoff(reconnectInitialDelay, reconnectMaxDelay, reconnectMultiplier)
-                .maintenanceReconnectDelay(maintenanceReconnectDelay).maxRequestsPerSecond(maxRequestsPerSecond);
+                .maintenanceReconnectDelay(maintenanceReconnectDelay).maxRequestsPerSecond(maxRequestsPerSecond)
+                .retryFirstConnect(retryFirstConnect);
     }
 
     /** Mutable builder; {@link #build()} validates. */
@@ -122,6 +128,7 @@ public record KrakenWsConfig(URI uri, String name, Duration connectTimeout, Dura
         private double reconnectMultiplier = 2.0;
         private Duration maintenanceReconnectDelay = Duration.ofSeconds(5);
         private int maxRequestsPerSecond = 10;
+        private boolean retryFirstConnect;
 
         private Builder(URI uri) {
             this.uri = uri;
@@ -182,6 +189,12 @@ public record KrakenWsConfig(URI uri, String name, Duration connectTimeout, Dura
             return this;
         }
 
+        /** @param value whether an unreachable exchange at the first connection is retried @return this */
+        public Builder retryFirstConnect(boolean value) {
+            this.retryFirstConnect = value;
+            return this;
+        }
+
         /**
          * @return the validated config
          * @throws IllegalArgumentException if a value is out of range
@@ -189,7 +202,7 @@ public record KrakenWsConfig(URI uri, String name, Duration connectTimeout, Dura
         public KrakenWsConfig build() {
             return new KrakenWsConfig(uri, name, connectTimeout, requestTimeout, pingInterval, staleTimeout,
                     reconnectInitialDelay, reconnectMaxDelay, reconnectMultiplier, maintenanceReconnectDelay,
-                    maxRequestsPerSecond);
+                    maxRequestsPerSecond, retryFirstConnect);
         }
     }
 }

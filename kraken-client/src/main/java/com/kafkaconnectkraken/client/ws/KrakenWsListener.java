@@ -1,5 +1,7 @@
 package com.kafkaconnectkraken.client.ws;
 
+import java.time.Instant;
+
 /**
  * Receives everything a {@link KrakenWsSession} reads, plus its lifecycle events.
  *
@@ -27,6 +29,15 @@ public interface KrakenWsListener {
      * @param message the parsed envelope with its receive time
      */
     default void onMessage(KrakenWsMessage message) {
+    }
+
+    /**
+     * A {@code heartbeat} frame (Spot v2 {@code heartbeat} channel, Futures {@code heartbeat} feed): the connection
+     * is alive although no data arrived. Not delivered as a message.
+     *
+     * @param receivedAt when it was read
+     */
+    default void onHeartbeat(Instant receivedAt) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.client.ws;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -53,6 +54,10 @@ final class ListenerDispatcher {
                 trader.onTraderMessage(message);
             }
         }, "onTraderMessage");
+    }
+
+    void heartbeat(Instant receivedAt) {
+        dispatch(l -> l.onHeartbeat(receivedAt), "onHeartbeat");
     }
 
     void event(KrakenWsEvent event) {

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.sink.command;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -40,7 +41,10 @@ final class CommandValues {
         try {
             return KrakenJson.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidCommandException("value is not JSON: " + e.getOriginalMessage());
+            // the parser's own message quotes the offending text: name the place only, never the payload
+            JsonLocation at = e.getLocation();
+            throw new InvalidCommandException("value is not JSON" + (at == null ? ""
+                : " (parse error at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
     }
 

@@ -30,6 +30,10 @@ public final class KrakenSinkConnectorConfig extends SinkConfig {
     public static final String DMS_REFRESH_MS = "dms.refresh.interval.ms";
     public static final String DMS_TIMEOUT_S = "dms.timeout.seconds";
 
+    /** The prefixes whose keys are this connector's own: an undefined key under one fails {@code validate()}. */
+    public static final List<String> OWNED_PREFIXES = List.of("kraken.", "guard.", "dms.", "command.", "reply.", "ws.",
+        "reconnect.");
+
     /** Every Kraken order type (docs/protocol/kraken-spot.md §5.2). */
     public static final List<String> ORDER_TYPES = List.of("limit", "market", "iceberg", "stop-loss",
         "stop-loss-limit", "take-profit", "take-profit-limit", "trailing-stop", "trailing-stop-limit",

@@ -36,6 +36,9 @@ public abstract class SinkConfig extends AbstractConfig {
     public static final String COMMAND_HMAC_KEY = "command.hmac.key";
     public static final String COMMAND_HMAC_HEADER = "command.hmac.header";
 
+    /** Prefixes under which any key is forwarded to a client (converter, producer), not checked as a sink key. */
+    public static final List<String> PASS_THROUGH_PREFIXES = List.of(REPLY_VALUE_CONVERTER + ".", REPLY_PRODUCER_PREFIX);
+
     public static final String GUARD_SYMBOLS = "guard.symbols";
     public static final String GUARD_ORDER_TYPES = "guard.order.types";
     public static final String GUARD_MAX_QTY = "guard.max.qty";

@@ -128,10 +128,10 @@ public final class SinkConfigDef {
                 "Symbol allowlist")
             .define(GUARD_ORDER_TYPES, Type.LIST, docs.orderTypes(), new OrderTypesValidator(docs.orderTypes()),
                 Importance.MEDIUM, "Allowed order types.", GROUP_GUARD, ++o, Width.LONG, "Allowed order types")
-            .define(GUARD_MAX_QTY, Type.LIST, List.of(), Importance.HIGH,
+            .define(GUARD_MAX_QTY, Type.LIST, List.of(), new SymbolLimitsValidator(), Importance.HIGH,
                 "Max order quantity per symbol in base currency, as SYMBOL:QTY entries (e.g. " + docs.qtyExample() + ").",
                 GROUP_GUARD, ++o, Width.LONG, "Max quantity")
-            .define(GUARD_MAX_NOTIONAL, Type.LIST, List.of(), Importance.HIGH,
+            .define(GUARD_MAX_NOTIONAL, Type.LIST, List.of(), new SymbolLimitsValidator(), Importance.HIGH,
                 "Max order notional per symbol in quote currency, as SYMBOL:AMOUNT entries (e.g. " + docs.notionalExample()
                     + "). Orders of a listed symbol need " + docs.notionalNeeds() + ".",
                 GROUP_GUARD, ++o, Width.LONG, "Max notional");

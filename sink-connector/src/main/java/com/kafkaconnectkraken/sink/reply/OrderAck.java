@@ -49,6 +49,14 @@ public record OrderAck(AckStatus status, boolean finalAck, String method, String
             return new SourceRef(record.originalTopic(), record.originalKafkaPartition(), record.originalKafkaOffset());
         }
 
+        /**
+         * @return {@code <topic>-<partition>-<offset>}, e.g. {@code kraken.orders-0-42}: the acknowledgement's key
+         *     when the command record has none
+         */
+        public String coordinates() {
+            return topic + "-" + partition + "-" + offset;
+        }
+
         /** @return the consumer partition of these coordinates */
         public TopicPartition topicPartition() {
             return new TopicPartition(topic, partition);

@@ -19,7 +19,8 @@ import org.apache.kafka.connect.storage.Converter;
 /**
  * Writes acknowledgements to the reply topic with the task's own producer (the Confluent HTTP
  * sink "reporter" pattern), values serialised by the configured {@code reply.value.converter}
- * (e.g. an Avro converter with its registry, or JSON), keys as the command key's UTF-8 text.
+ * (e.g. an Avro converter with its registry, or JSON), keys as the command key's UTF-8 text or, for a command
+ * record without a key, its coordinates ({@link OrderAck.SourceRef#coordinates()}, {@code <topic>-<partition>-<offset>}).
  * The producer is idempotent with {@code acks=all}; {@link #write} returns only once the broker
  * has the record, so offsets of commands whose acknowledgement was written can be committed.
  */
@@ -60,7 +61,8 @@ public final class ReplyWriter implements AutoCloseable {
      */
     public void write(OrderAck ack) {
         byte[] value = converter.fromConnectData(topic, AckStructs.SCHEMA, AckStructs.toStruct(ack));
-        byte[] key = ack.commandKey() == null ? null : ack.commandKey().getBytes(StandardCharsets.UTF_8);
+        String keyText = ack.commandKey() == null ? ack.source().coordinates() : ack.commandKey();
+        byte[] key = keyText.getBytes(StandardCharsets.UTF_8);
         try {
             producer.send(new ProducerRecord<>(topic, key, value)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {

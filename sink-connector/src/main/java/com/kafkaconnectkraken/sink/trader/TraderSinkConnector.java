@@ -1,7 +1,11 @@
 package com.kafkaconnectkraken.sink.trader;
 
+import com.kafkaconnectkraken.connect.ConfigProblem;
 import com.kafkaconnectkraken.connect.ConnectorValidation;
 import com.kafkaconnectkraken.connect.PluginVersion;
+import com.kafkaconnectkraken.connect.UnknownKeys;
+import com.kafkaconnectkraken.sink.config.SinkConfig;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +61,18 @@ public final class TraderSinkConnector extends SinkConnector {
         return TraderSinkConnectorConfig.configDef();
     }
 
-    /** Single-key validation, then the cross-field rules, each problem on its key. */
+    /**
+     * Single-key validation, then unknown keys under the connector's own prefixes ({@link UnknownKeys}) and the
+     * cross-field rules, each problem on its key.
+     */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
-        return ConnectorValidation.validate(super.validate(connectorConfigs),
-            () -> TraderSinkConnectorConfig.problems(connectorConfigs));
+        return ConnectorValidation.validate(super.validate(connectorConfigs), () -> {
+            List<ConfigProblem> problems = new ArrayList<>(UnknownKeys.problems(config(), connectorConfigs,
+                TraderSinkConnectorConfig.OWNED_PREFIXES, SinkConfig.PASS_THROUGH_PREFIXES));
+            problems.addAll(TraderSinkConnectorConfig.problems(connectorConfigs));
+            return problems;
+        });
     }
 
     @Override

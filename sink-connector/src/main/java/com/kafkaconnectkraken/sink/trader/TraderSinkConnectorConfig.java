@@ -31,6 +31,10 @@ public final class TraderSinkConnectorConfig extends SinkConfig {
     /** {@code derive} (default): every createOrder carries a clientOrderId; {@code given}: only a user's. */
     public static final String CLIENT_ORDER_ID = "trader.client.order.id";
 
+    /** The prefixes whose keys are this connector's own: an undefined key under one fails {@code validate()}. */
+    public static final List<String> OWNED_PREFIXES = List.of("trader.", "guard.", "command.", "reply.", "ws.",
+        "reconnect.");
+
     static final SinkConfigDef.VenueDocs TRADER = new SinkConfigDef.VenueDocs(
         "How long one request on the Trader API socket waits for its answer, in milliseconds.",
         "disconnect, RATE_LIMITED, SERVICE_UNAVAILABLE", "as the API names them, e.g. EURUSD", "EURUSD:100000",

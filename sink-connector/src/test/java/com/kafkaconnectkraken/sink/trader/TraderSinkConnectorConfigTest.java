@@ -37,6 +37,21 @@ class TraderSinkConnectorConfigTest {
     }
 
     @Test
+    void validateRejectsAMisspeltTraderKeyAndANegativeGuard() {
+        Map<String, String> p = minimal();
+        p.put("trader.pasword", "x");
+        List<String> all = new TraderSinkConnector().validate(p).configValues().stream()
+            .flatMap(v -> v.errorMessages().stream()).toList();
+        assertEquals(List.of("trader.pasword: unknown key of this connector; did you mean trader.password?"), all);
+        p.remove("trader.pasword");
+        p.put("guard.max.qty", "EURUSD:-5");
+        List<String> negative = new TraderSinkConnector().validate(p).configValues().stream()
+            .filter(v -> v.name().equals("guard.max.qty")).flatMap(v -> v.errorMessages().stream()).toList();
+        assertEquals(1, negative.size());
+        assertTrue(negative.get(0).contains("must have a positive limit"), negative.toString());
+    }
+
+    @Test
     void defaultsAreTheSafeOnes() {
         TraderSinkConnectorConfig config = new TraderSinkConnectorConfig(minimal());
         assertTrue(config.deriveClientOrderIds());

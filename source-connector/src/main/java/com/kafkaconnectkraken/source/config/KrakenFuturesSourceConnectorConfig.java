@@ -24,6 +24,9 @@ import org.apache.kafka.common.config.types.Password;
  */
 public class KrakenFuturesSourceConnectorConfig extends StreamingSourceConfig {
 
+    /** The prefixes whose keys are this connector's own: an undefined key under one fails {@code validate()}. */
+    public static final List<String> OWNED_PREFIXES = List.of("futures.", "ws.", "reconnect.", "decimal.");
+
     public static final String WS_URL = "futures.ws.url";
     public static final String REST_URL = "futures.rest.url";
     public static final String API_KEY = "futures.api.key";

@@ -32,6 +32,10 @@ import org.apache.kafka.common.config.ConfigException;
  */
 public class KrakenSourceConnectorConfig extends StreamingSourceConfig {
 
+    /** The prefixes whose keys are this connector's own: an undefined key under one fails {@code validate()}. */
+    public static final List<String> OWNED_PREFIXES = List.of("kraken.", "rest.", "book.", "level3.", "executions.",
+            "ledgers.", "ohlc.", "ws.", "reconnect.", "decimal.");
+
     public static final String CHANNELS = "channels";
     public static final String SYMBOLS = "symbols";
     public static final String SNAPSHOT = "snapshot";

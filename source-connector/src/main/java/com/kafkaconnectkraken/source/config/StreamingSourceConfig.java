@@ -38,14 +38,17 @@ public abstract class StreamingSourceConfig extends AbstractConfig {
     /**
      * @param uri  the endpoint
      * @param name the session name in logs and thread names, e.g. {@code public}
-     * @return the session settings of one WebSocket connection
+     * @return the session settings of one WebSocket connection; the first connection is retried with the reconnect
+     *     backoff while the exchange is unreachable
      */
     public KrakenWsConfig wsConfig(URI uri, String name) {
         return KrakenWsConfig.builder(uri).name(name).connectTimeout(wsConnectTimeout())
                 .requestTimeout(wsRequestTimeout()).pingInterval(wsPingInterval())
                 .staleTimeout(wsStaleTimeout())
                 .reconnectBackoff(reconnectBackoff(), reconnectBackoffMax(), 2.0)
-                .maxRequestsPerSecond(wsMaxRequestsPerSecond()).build();
+                .maxRequestsPerSecond(wsMaxRequestsPerSecond())
+                // an exchange unreachable at task start is retried like a reconnect: the task stays RUNNING
+                .retryFirstConnect(true).build();
     }
 
     /** WebSocket connect timeout. */

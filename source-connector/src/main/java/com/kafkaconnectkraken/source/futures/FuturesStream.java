@@ -12,6 +12,7 @@ import com.kafkaconnectkraken.source.stream.Await;
 import com.kafkaconnectkraken.source.stream.GapRecords;
 import com.kafkaconnectkraken.source.stream.RecordQueue;
 import com.kafkaconnectkraken.source.stream.Resubscriber;
+import com.kafkaconnectkraken.source.stream.StreamState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ final class FuturesStream implements FuturesWsListener, AutoCloseable {
     private final RecordQueue queue;
     private final TaskMetrics metrics;
     private final Resubscriber<FuturesSubscription> resubscriber;
+    private final StreamState state;
     private List<FuturesSubscription> subscriptions = List.of();
 
     /**
@@ -57,23 +59,27 @@ final class FuturesStream implements FuturesWsListener, AutoCloseable {
         this.gaps = gaps;
         this.queue = queue;
         this.metrics = metrics;
+        this.state = new StreamState(name, metrics);
         this.session = open.apply(this);
         this.resubscriber = new Resubscriber<>(name, session::unsubscribe, session::subscribe, queue,
                 ExponentialBackoff.doubling(session.config().reconnectInitialDelay(), session.config().reconnectMaxDelay()));
     }
 
     /**
-     * Connects and subscribes, in order, waiting for each answer.
+     * Connects and subscribes, in order, waiting for each answer. Blocks as long as the exchange is unreachable (the
+     * session retries the first connection with the reconnect backoff): run it off the task thread.
      *
-     * @throws ConnectException naming the subscription that failed (e.g. {@code Invalid product id})
+     * @param timeout how long each subscription waits for its answer
+     * @throws ConnectException naming the subscription that failed (e.g. {@code Invalid product id}), or on interruption
      */
     void start(List<FuturesSubscription> subscriptions, Duration timeout) {
         this.subscriptions = List.copyOf(subscriptions);
-        Await.await(session.connect(), "connect to " + session.config().uri(), timeout, "Kraken Futures");
+        Await.await(session.connect(), "connect to " + session.config().uri(), "Kraken Futures");
         for (FuturesSubscription subscription : subscriptions) {
             Await.await(session.subscribe(subscription), "subscribe " + subscription.feed() + " "
                     + subscription.productIds(), timeout, "Kraken Futures");
         }
+        state.connected();
         log.info("Kraken Futures {} stream subscribed to {} feed(s)", name, subscriptions.size());
     }
 
@@ -96,6 +102,11 @@ final class FuturesStream implements FuturesWsListener, AutoCloseable {
     }
 
     @Override
+    public void onHeartbeat(Instant receivedAt) {
+        metrics.heartbeat();
+    }
+
+    @Override
     public void onMalformedFrame(String frame, Exception cause) {
         metrics.malformed();
         log.warn("Kraken Futures {} stream: malformed frame ({} chars) skipped: {}", name, frame.length(), cause.getMessage());
@@ -103,6 +114,7 @@ final class FuturesStream implements FuturesWsListener, AutoCloseable {
 
     @Override
     public void onEvent(KrakenWsEvent event) {
+        state.on(event);
         try {
             if (event instanceof KrakenWsEvent.ConnectionFailed failed && books != null) {
                 queue.put(books.connectionLost(failed.at()));
@@ -136,6 +148,7 @@ final class FuturesStream implements FuturesWsListener, AutoCloseable {
 
     @Override
     public void close() {
+        state.closed();
         resubscriber.close();
         session.close();
     }

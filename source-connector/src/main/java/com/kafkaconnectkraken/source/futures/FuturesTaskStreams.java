@@ -9,6 +9,7 @@ import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import com.kafkaconnectkraken.source.metrics.TaskMetrics;
 import com.kafkaconnectkraken.source.stream.GapRecords;
 import com.kafkaconnectkraken.source.stream.RecordQueue;
+import com.kafkaconnectkraken.source.stream.StreamStarter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,18 +23,21 @@ import java.util.concurrent.atomic.AtomicReference;
 final class FuturesTaskStreams implements AutoCloseable {
 
     private final List<FuturesStream> streams = new ArrayList<>();
+    private StreamStarter starter;
 
     private FuturesTaskStreams() {
     }
 
     /**
-     * Opens and subscribes every connection this task needs.
-     *
-     * @throws org.apache.kafka.connect.errors.ConnectException if a connection or subscription fails
+     * Creates every connection this task needs and connects and subscribes them in the background
+     * ({@link StreamStarter}); returns at once. While the exchange is unreachable the first connection is retried
+     * with the reconnect backoff; a subscription Kraken refuses is reported to {@code queue} and fails the next
+     * {@code poll()}.
      */
     static FuturesTaskStreams start(KrakenFuturesSourceTaskConfig config, RecordFactory factory, RecordQueue queue,
                                     TaskMetrics metrics) {
         FuturesTaskStreams streams = new FuturesTaskStreams();
+        streams.starter = new StreamStarter("kraken-futures-start-" + config.taskId(), queue);
         FuturesRecords records = new FuturesRecords(factory);
         GapRecords gaps = new GapRecords(factory, FuturesRecordType.GAP);
         try {
@@ -46,6 +50,7 @@ final class FuturesTaskStreams implements AutoCloseable {
             streams.close();
             throw e;
         }
+        streams.starter.start();
         return streams;
     }
 
@@ -73,7 +78,7 @@ final class FuturesTaskStreams implements AutoCloseable {
                 config.wsConfig(config.wsUrl(), "futures-" + name), authenticated ? config.apiKey() : null,
                 authenticated ? config.challenge() : null, listener), records, books, gaps, queue, metrics);
         streams.add(stream);
-        stream.start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout()));
+        starter.add(() -> stream.start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout())));
         return stream;
     }
 
@@ -92,6 +97,9 @@ final class FuturesTaskStreams implements AutoCloseable {
 
     @Override
     public void close() {
+        if (starter != null) {
+            starter.close();
+        }
         streams.forEach(FuturesStream::close);
     }
 }

@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.source.futures;
 import com.kafkaconnectkraken.connect.ConfigProblem;
 import com.kafkaconnectkraken.connect.ConnectorValidation;
 import com.kafkaconnectkraken.connect.PluginVersion;
+import com.kafkaconnectkraken.connect.UnknownKeys;
 import com.kafkaconnectkraken.source.config.FuturesSourceConfigRules;
 import com.kafkaconnectkraken.source.config.KrakenFuturesSourceConnectorConfig;
 import com.kafkaconnectkraken.source.config.KrakenFuturesSourceTaskConfig;
@@ -66,13 +67,16 @@ public class KrakenFuturesSourceConnector extends SourceConnector {
     }
 
     /**
-     * Single-key validation, then the cross-field rules ({@link FuturesSourceConfigRules}) and, when the REST base
+     * Single-key validation, then unknown keys under the connector's own prefixes ({@link UnknownKeys}) and the
+     * cross-field rules ({@link FuturesSourceConfigRules}) and, when the REST base
      * answers, that every product id is in Kraken's instruments list; each problem on its key.
      */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
         return ConnectorValidation.validate(super.validate(connectorConfigs), () -> {
-            List<ConfigProblem> problems = new ArrayList<>(FuturesSourceConfigRules.problems(connectorConfigs));
+            List<ConfigProblem> problems = new ArrayList<>(UnknownKeys.problems(config(), connectorConfigs,
+                    KrakenFuturesSourceConnectorConfig.OWNED_PREFIXES, List.of()));
+            problems.addAll(FuturesSourceConfigRules.problems(connectorConfigs));
             if (problems.isEmpty()) {
                 problems.addAll(FuturesInstruments.unknownProducts(new KrakenFuturesSourceConnectorConfig(connectorConfigs)));
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.metrics.Gauge;
 import org.apache.kafka.common.metrics.JmxReporter;
@@ -19,10 +20,11 @@ import org.apache.kafka.common.utils.Time;
 /**
  * JMX metrics of one source task, registered with Kafka's metrics library under
  * {@code kafka.connect.kraken:type=source-task-metrics,connector=<name>,task=<id>} (and
- * {@code type=source-channel-metrics,...,channel=<channel>} for per-channel rates):
+ * {@code type=source-channel-metrics,...,channel=<channel>} for per-channel rates, and
+ * {@code type=source-stream-metrics,...,stream=<stream>} for each connection's {@code connection-state}):
  * messages/s and totals by channel, reconnects, resyncs, gaps and total gap time, checksum
  * failures, unverified books (Trader depth events that are unsorted or crossed), malformed frames, unknown fields and
- * the age of the last message; and
+ * the age of the last message (data or heartbeat); and
  * {@code type=source-rest-metrics,...,endpoint=<REST method>}: the configured and the achievable poll
  * interval in milliseconds (they differ when the REST call counter cannot sustain the configuration). Thread-safe.
  */
@@ -31,6 +33,7 @@ public final class TaskMetrics implements AutoCloseable {
     static final String TASK_GROUP = "source-task-metrics";
     static final String CHANNEL_GROUP = "source-channel-metrics";
     static final String REST_GROUP = "source-rest-metrics";
+    static final String STREAM_GROUP = "source-stream-metrics";
 
     private final Metrics metrics;
     private final Map<String, String> tags;
@@ -62,7 +65,7 @@ public final class TaskMetrics implements AutoCloseable {
         this.unverifiedBooks = counter("unverified-book", "whole-book events rejected as unsorted or crossed");
         this.unknownFields = counter("unknown-field", "records carrying fields the contract does not model");
         metrics.addMetric(metrics.metricName("last-message-age-ms", TASK_GROUP,
-                "milliseconds since the last data message; -1 before the first", tags),
+                "milliseconds since the last message (data or heartbeat); -1 before the first", tags),
                 (Gauge<Long>) (config, now) -> lastMessageMs.get() < 0 ? -1L : now - lastMessageMs.get());
     }
 
@@ -77,6 +80,25 @@ public final class TaskMetrics implements AutoCloseable {
     public void message(String channel) {
         channelSensors.computeIfAbsent(channel, this::channelSensor).record();
         lastMessageMs.set(System.currentTimeMillis());
+    }
+
+    /** A heartbeat: no data, but the connection is alive (counts for {@code last-message-age-ms}). */
+    public void heartbeat() {
+        lastMessageMs.set(System.currentTimeMillis());
+    }
+
+    /**
+     * Registers the gauge {@code connection-state} of one stream.
+     *
+     * @param stream the stream's name, e.g. {@code public}
+     * @param state  the current state's name, e.g. {@code CONNECTED}
+     */
+    public void connectionState(String stream, Supplier<String> state) {
+        Map<String, String> streamTags = new java.util.HashMap<>(tags);
+        streamTags.put("stream", stream);
+        metrics.addMetric(metrics.metricName("connection-state", STREAM_GROUP,
+                "CONNECTING (first connection, retried while unreachable), CONNECTED, RECONNECTING or CLOSED", streamTags),
+                (Gauge<String>) (config, now) -> state.get());
     }
 
     private Sensor channelSensor(String channel) {

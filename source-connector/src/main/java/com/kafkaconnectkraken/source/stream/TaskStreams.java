@@ -34,6 +34,7 @@ import org.apache.kafka.connect.source.SourceRecord;
 public final class TaskStreams implements AutoCloseable {
 
     private final List<WsStream> streams = new ArrayList<>();
+    private StreamStarter starter;
     private final Precisions precisions = new Precisions();
     private L2BookKeeper books;
 
@@ -41,15 +42,17 @@ public final class TaskStreams implements AutoCloseable {
     }
 
     /**
-     * Opens and subscribes every connection this task needs, public first so instrument
-     * precisions are known before the first book snapshot.
+     * Creates every connection this task needs and connects and subscribes them in the background
+     * ({@link StreamStarter}), public first so instrument precisions are known before the first book snapshot.
+     * Returns at once: while the exchange is unreachable the first connection is retried with the reconnect
+     * backoff; a subscription Kraken refuses is reported to {@code queue} and fails the next {@code poll()}.
      *
      * @param rest REST client for tokens and backfill; null when the config has no credentials
-     * @throws org.apache.kafka.connect.errors.ConnectException if a connection or subscription fails
      */
     public static TaskStreams start(KrakenSourceTaskConfig config, RecordFactory records, RecordQueue queue,
                                     TaskMetrics metrics, KrakenRestClient rest) {
         TaskStreams streams = new TaskStreams();
+        streams.starter = new StreamStarter("kraken-source-start-" + config.taskId(), queue);
         try {
             streams.startPublic(config, records, queue, metrics);
             streams.startLevel3(config, records, queue, metrics, rest);
@@ -58,6 +61,7 @@ public final class TaskStreams implements AutoCloseable {
             streams.close();
             throw e;
         }
+        streams.starter.start();
         return streams;
     }
 
@@ -91,7 +95,7 @@ public final class TaskStreams implements AutoCloseable {
         ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, books, null, null,
                 new GapRecords(records), channels, emitInstrument);
         self.set(open(SpotEndpoint.PUBLIC, config, null, router, queue, metrics));
-        self.get().start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout()));
+        starter.add(() -> self.get().start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout())));
     }
 
     private void startLevel3(KrakenSourceTaskConfig config, RecordFactory records, RecordQueue queue, TaskMetrics metrics,
@@ -106,8 +110,8 @@ public final class TaskStreams implements AutoCloseable {
         ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, null, level3, null,
                 new GapRecords(records), Map.of(SpotChannel.LEVEL3, config.taskSymbols()), false);
         self.set(open(SpotEndpoint.LEVEL3, config, KrakenConnection.wsTokens(rest), router, queue, metrics));
-        self.get().start(List.of(Subscriptions.level3(config.taskSymbols(), config)),
-                config.wsRequestTimeout().plus(config.wsConnectTimeout()));
+        starter.add(() -> self.get().start(List.of(Subscriptions.level3(config.taskSymbols(), config)),
+                config.wsRequestTimeout().plus(config.wsConnectTimeout())));
     }
 
     private void startPrivate(KrakenSourceTaskConfig config, RecordFactory records, RecordQueue queue, TaskMetrics metrics,
@@ -131,7 +135,7 @@ public final class TaskStreams implements AutoCloseable {
         ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, null, null, backfill,
                 new GapRecords(records), channels, false);
         WsStream stream = open(SpotEndpoint.PRIVATE, config, KrakenConnection.wsTokens(rest), router, queue, metrics);
-        stream.start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout()));
+        starter.add(() -> stream.start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout())));
     }
 
     /** Opens the stream of one endpoint, named after it ({@code public}, {@code private}, {@code level3}). */
@@ -151,6 +155,9 @@ public final class TaskStreams implements AutoCloseable {
 
     @Override
     public void close() {
+        if (starter != null) {
+            starter.close();
+        }
         streams.forEach(WsStream::close);
     }
 

@@ -10,6 +10,7 @@ import com.kafkaconnectkraken.client.ws.Subscription;
 import com.kafkaconnectkraken.client.ws.TokenProvider;
 import com.kafkaconnectkraken.source.metrics.TaskMetrics;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.connect.data.Struct;
@@ -38,6 +39,7 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
     private final KrakenWsSession session;
     private final Resubscriber<Subscription> resubscriber;
     private final java.util.Set<String> reportedUnknownFields = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final StreamState state;
     private volatile List<Subscription> subscriptions = List.of();
 
     WsStream(String name, KrakenWsConfig config, TokenProvider tokens, FrameHandler handler, RecordQueue queue,
@@ -46,23 +48,28 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
         this.handler = handler;
         this.queue = queue;
         this.metrics = metrics;
+        this.state = new StreamState(name, metrics);
         this.session = new KrakenWsSession(config, tokens, this);
         this.resubscriber = new Resubscriber<>(name, session::unsubscribe, session::subscribe, queue,
                 ExponentialBackoff.doubling(config.reconnectInitialDelay(), config.reconnectMaxDelay()));
     }
 
     /**
-     * Connects and subscribes, in order, waiting for every ack.
+     * Connects and subscribes, in order, waiting for every ack. Blocks as long as the exchange is unreachable (the
+     * session retries the first connection with the reconnect backoff): run it off the task thread
+     * ({@link StreamStarter}).
      *
-     * @throws ConnectException naming the subscription that failed (e.g. an unknown symbol)
+     * @param timeout how long each subscription waits for its acks
+     * @throws ConnectException naming the subscription that failed (e.g. an unknown symbol), or on interruption
      */
     void start(List<Subscription> subscriptions, Duration timeout) {
         this.subscriptions = List.copyOf(subscriptions);
-        Await.await(session.connect(), "connect to " + session.config().uri(), timeout, "Kraken");
+        Await.await(session.connect(), "connect to " + session.config().uri(), "Kraken");
         for (Subscription subscription : subscriptions) {
             Await.await(session.subscribe(subscription), "subscribe " + subscription.channel() + " " + subscription.symbols(),
                     timeout, "Kraken");
         }
+        state.connected();
         log.info("{} stream subscribed to {} channel(s)", name, subscriptions.size());
     }
 
@@ -91,6 +98,11 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
     }
 
     @Override
+    public void onHeartbeat(Instant receivedAt) {
+        metrics.heartbeat();
+    }
+
+    @Override
     public void onMalformedFrame(String frame, Exception cause) {
         metrics.malformed();
         log.warn("{} stream: malformed frame ({} chars) skipped: {}", name, frame.length(), cause.getMessage());
@@ -98,8 +110,12 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
 
     @Override
     public void onEvent(KrakenWsEvent event) {
+        state.on(event);
         try {
-            if (event instanceof KrakenWsEvent.ConnectionFailed failed) {
+            if (event instanceof KrakenWsEvent.Reconnecting && state.connecting()) {
+                // first connection retried while the exchange is unreachable: the session logs each attempt
+                metrics.reconnect();
+            } else if (event instanceof KrakenWsEvent.ConnectionFailed failed) {
                 log.warn("{} stream: connection failed: {}", name, failed.cause() == null ? "" : failed.cause().getMessage());
                 queue.put(handler.onConnectionLost(failed));
             } else if (event instanceof KrakenWsEvent.Reconnecting reconnecting) {
@@ -156,6 +172,7 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
 
     @Override
     public void close() {
+        state.closed();
         resubscriber.close();
         session.close();
     }

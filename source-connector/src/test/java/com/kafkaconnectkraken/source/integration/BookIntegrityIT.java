@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.source.integration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.testkit.ConnectStack;
@@ -49,7 +50,13 @@ class BookIntegrityIT {
                 GenericRecord first = stack.avro().decodeRecord(books.get(0).value());
                 assertEquals("snapshot", first.get("type").toString());
                 assertEquals(0.0, taskMetric("replay", "checksum-failure-total"), "every frame so far verified");
-                assertEquals(0L, TopicReads.endOffset(stack, "replay.book_reset"), "no reset record");
+                // the replay loops after its 509 updates: the disconnect there may already have written a reset,
+                // but never one for a checksum mismatch
+                long resets = TopicReads.endOffset(stack, "replay.book_reset");
+                if (resets > 0) {
+                    stack.consume("replay.book_reset", (int) resets, WAIT).forEach(r -> assertNull(
+                            stack.avro().decodeRecord(r.value()).get("expected_checksum"), "a loop reset, not a mismatch"));
+                }
             } finally {
                 stack.cluster().deleteConnector("replay");
             }

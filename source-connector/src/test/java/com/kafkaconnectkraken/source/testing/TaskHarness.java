@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.source.testing;
 
 import com.kafkaconnectkraken.source.KrakenSourceConnector;
 import com.kafkaconnectkraken.source.KrakenSourceTask;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTaskContext;
 import org.apache.kafka.connect.storage.OffsetStorageReader;
@@ -25,8 +29,47 @@ public final class TaskHarness implements AutoCloseable {
     private final List<KrakenSourceTask> tasks = new ArrayList<>();
     private final List<SourceRecord> records = new CopyOnWriteArrayList<>();
 
-    /** Starts the connector and every task config it returns. */
+    /**
+     * Starts the connector and every task config it returns, then polls until every stream of the connector is
+     * connected and subscribed (JMX {@code connection-state} CONNECTED; the tasks subscribe in the background), so a
+     * fault a test injects next hits a running stream, as it did when {@code start()} blocked.
+     *
+     * @throws AssertionError if the streams are not all connected within 20 s
+     */
     public TaskHarness start(Map<String, String> props, int maxTasks) {
+        startWithoutWaiting(props, maxTasks);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        try {
+            while (!allConnected(props.getOrDefault("name", "kraken-source"))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("streams of " + props.get("name") + " not connected within 20 s");
+                }
+                pollOnce();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the streams", e);
+        }
+        return this;
+    }
+
+    private static boolean allConnected(String connector) {
+        try {
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            for (ObjectName name : server.queryNames(new ObjectName("kafka.connect.kraken:type=source-stream-metrics,connector="
+                    + connector + ",*"), null)) {
+                if (!"CONNECTED".equals(server.getAttribute(name, "connection-state"))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (JMException e) {
+            throw new IllegalStateException("cannot read connection-state of " + connector, e);
+        }
+    }
+
+    /** Starts the connector and every task config it returns; the tasks may still be connecting. */
+    public TaskHarness startWithoutWaiting(Map<String, String> props, int maxTasks) {
         KrakenSourceConnector connector = new KrakenSourceConnector();
         connector.start(props);
         for (Map<String, String> taskProps : connector.taskConfigs(maxTasks)) {

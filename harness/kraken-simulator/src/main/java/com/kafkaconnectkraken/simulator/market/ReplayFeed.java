@@ -13,8 +13,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Replays a {@link ReplayRecording}: every subscription gets its own copy of the recorded stream
  * for its channel and symbol from the start: ack, the recorded snapshot (if requested), then the
- * recorded updates verbatim at {@code framesPerSecond} each. At the end of the recording the
- * subscription stays open with heartbeats only. Book depth in the request is acknowledged but the
+ * recorded updates verbatim at {@code framesPerSecond} each. The replay loops: when a subscription has sent its
+ * last recorded update, its connection is closed (code 1001, going away, as Kraken does in maintenance), so the
+ * client reconnects and resubscribes and gets the recording again from its snapshot. A client keeping books
+ * drops them at the disconnect (a reset) and builds them afresh from that snapshot, so every checksum of the
+ * next round matches again. Book depth in the request is acknowledged but the
  * recorded frames are sent as recorded. On start, the exchange is told the recorded snapshot's
  * best bid and ask.
  */
@@ -86,7 +89,19 @@ final class ReplayFeed implements MarketFeed {
             for (long i = 0; i < n && cursor.next < cursor.updates.size(); i++) {
                 cursor.sub.connection().send(cursor.updates.get(cursor.next++));
             }
+            if (!cursor.updates.isEmpty() && cursor.next >= cursor.updates.size()) {
+                restart(cursor.sub);
+            }
         }
+    }
+
+    /** The recording ended for {@code sub}: close its connection so the client resubscribes from the snapshot. */
+    private void restart(ChannelSubscription sub) {
+        log.info("Replay of {} {} ended after {} updates: closing the connection, the client's resubscription starts "
+                + "it again from the recorded snapshot", sub.channel().wireName(), sub.symbol(),
+                recording.stream(sub.channel().wireName(), sub.symbol()).updates().size());
+        cursors.removeIf(c -> c.sub.connection() == sub.connection());
+        sub.connection().close(1001, "replay restarts: reconnect and resubscribe");
     }
 
     @Override

@@ -1,0 +1,26 @@
+package com.kafkaconnectkraken.sink;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The WARN lines the sink's classes logged in this test JVM (log4j2-test.xml writes them to a file). */
+final class SinkWarnings {
+
+    private static final Path FILE = Path.of("target", "sink-warnings.log");
+
+    private SinkWarnings() {
+    }
+
+    /** @return every logged WARN line containing {@code text} */
+    static List<String> containing(String text) {
+        try {
+            return Files.exists(FILE) ? Files.readAllLines(FILE).stream()
+                .filter(l -> l.startsWith("WARN") && l.contains(text)).toList() : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
