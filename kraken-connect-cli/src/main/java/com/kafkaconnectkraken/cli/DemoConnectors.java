@@ -189,7 +189,10 @@ final class DemoConnectors {
                 "trader.password", KrakenSimulatorMain.TRADER_DEMO_PASSWORD);
     }
 
-    /** INFRA.md's seven settings: Apicurio's converter writing the Confluent wire format. */
+    /**
+     * INFRA.md's seven settings (Apicurio's converter writing the Confluent wire format) and the resolver from the
+     * converter archive that caches the schema lookup per schema instance.
+     */
     private Map<String, String> apicurio(String prefix) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put(prefix, "io.apicurio.registry.utils.converter.AvroConverter");
@@ -199,6 +202,8 @@ final class DemoConnectors {
         config.put(prefix + ".apicurio.registry.as-confluent", "true");
         config.put(prefix + ".apicurio.registry.use-id", "contentId");
         config.put(prefix + ".apicurio.registry.headers.enabled", "false");
+        config.put(prefix + ".apicurio.registry.schema-resolver",
+                "com.kafkaconnectkraken.apicurio.SchemaInstanceCachingResolver");
         return config;
     }
 }

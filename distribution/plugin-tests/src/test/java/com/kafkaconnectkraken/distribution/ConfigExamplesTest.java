@@ -109,8 +109,11 @@ class ConfigExamplesTest {
                             "apicurio.registry.find-latest", "true",
                             "apicurio.registry.as-confluent", "true",
                             "apicurio.registry.use-id", "contentId",
-                            "apicurio.registry.headers.enabled", "false"),
-                            without(settings, "apicurio.registry.url"), "INFRA.md's Confluent wire-format settings");
+                            "apicurio.registry.headers.enabled", "false",
+                            "apicurio.registry.schema-resolver",
+                            "com.kafkaconnectkraken.apicurio.SchemaInstanceCachingResolver"),
+                            without(settings, "apicurio.registry.url"),
+                            "INFRA.md's Confluent wire-format settings and the caching resolver");
                     assertHttpUrl(settings.get("apicurio.registry.url"));
                     assertTrue(settings.get("apicurio.registry.url").endsWith("/apis/registry/v2"));
                     configure(new AvroConverter<>(), settings);

@@ -138,5 +138,9 @@ class PluginArchiveTest {
         }
         assertTrue(archive.jarEntries("lib/apicurio-registry-utils-converter-2.6.13.Final.jar")
                 .contains("io/apicurio/registry/utils/converter/AvroConverter.class"));
+        String resolver = lib.stream().filter(j -> j.startsWith("kafka-connect-kraken-apicurio-resolver-"))
+                .findFirst().orElseThrow(() -> new AssertionError("the caching resolver in lib/: " + lib));
+        assertTrue(archive.jarEntries("lib/" + resolver)
+                .contains("com/kafkaconnectkraken/apicurio/SchemaInstanceCachingResolver.class"));
     }
 }

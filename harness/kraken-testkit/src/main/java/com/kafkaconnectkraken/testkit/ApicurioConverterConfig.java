@@ -9,13 +9,20 @@ import java.util.Map;
  * resolvable at {@code /apis/ccompat/v7/schemas/ids/{id}}), then the Avro binary encoding; no id in headers.
  *
  * <p>With the converter's defaults it writes an 8-byte id or puts the id in record headers, which
- * Confluent deserializers cannot read. The seven properties come from the project's INFRA.md
- * ("Avro in the Confluent wire format").
+ * Confluent deserializers cannot read. The seven wire-format properties come from the project's INFRA.md
+ * ("Avro in the Confluent wire format"). The eighth, {@link #SCHEMA_RESOLVER_KEY}, selects the project's
+ * {@code SchemaInstanceCachingResolver}: same ids and bytes, without Apicurio 2.6's per-record schema-text lookup.
  */
 public final class ApicurioConverterConfig {
 
     /** The converter class name, for {@code key.converter} / {@code value.converter}. */
     public static final String CONVERTER_CLASS = "io.apicurio.registry.utils.converter.AvroConverter";
+
+    /** The converter key selecting the schema resolver (Apicurio's {@code SerdeConfig.SCHEMA_RESOLVER}). */
+    public static final String SCHEMA_RESOLVER_KEY = "apicurio.registry.schema-resolver";
+
+    /** The project's resolver: Apicurio's default one, cached per Avro schema instance. */
+    public static final String SCHEMA_RESOLVER = "com.kafkaconnectkraken.apicurio.SchemaInstanceCachingResolver";
 
     private ApicurioConverterConfig() {
     }
@@ -24,7 +31,7 @@ public final class ApicurioConverterConfig {
      * Properties for {@code Converter.configure(map, isKey)} when a test drives the converter itself.
      *
      * @param registryV2Url Apicurio's v2 API URL, see {@link com.kafkaconnectkraken.registry.SchemaRegistryProcess#registryV2Url()}
-     * @return the six {@code apicurio.registry.*} properties (no converter class)
+     * @return the seven {@code apicurio.registry.*} properties (no converter class)
      */
     public static Map<String, String> converterProperties(String registryV2Url) {
         Map<String, String> props = new LinkedHashMap<>();
@@ -34,6 +41,7 @@ public final class ApicurioConverterConfig {
         props.put("apicurio.registry.as-confluent", "true");
         props.put("apicurio.registry.use-id", "contentId");
         props.put("apicurio.registry.headers.enabled", "false");
+        props.put(SCHEMA_RESOLVER_KEY, SCHEMA_RESOLVER);
         return props;
     }
 
@@ -41,7 +49,7 @@ public final class ApicurioConverterConfig {
      * Worker or connector properties selecting the converter for record values.
      *
      * @param registryV2Url Apicurio's v2 API URL
-     * @return {@code value.converter} and its six {@code value.converter.apicurio.registry.*} properties
+     * @return {@code value.converter} and its seven {@code value.converter.apicurio.registry.*} properties
      */
     public static Map<String, String> valueConverter(String registryV2Url) {
         return prefixed("value.converter", registryV2Url);
@@ -51,7 +59,7 @@ public final class ApicurioConverterConfig {
      * Worker or connector properties selecting the converter for record keys.
      *
      * @param registryV2Url Apicurio's v2 API URL
-     * @return {@code key.converter} and its six {@code key.converter.apicurio.registry.*} properties
+     * @return {@code key.converter} and its seven {@code key.converter.apicurio.registry.*} properties
      */
     public static Map<String, String> keyConverter(String registryV2Url) {
         return prefixed("key.converter", registryV2Url);

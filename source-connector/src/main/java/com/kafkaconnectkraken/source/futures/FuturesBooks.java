@@ -1,7 +1,6 @@
 package com.kafkaconnectkraken.source.futures;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.book.BookLevel;
 import com.kafkaconnectkraken.client.book.BookSequenceException;
@@ -9,6 +8,7 @@ import com.kafkaconnectkraken.client.book.SequencedBook;
 import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
 import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.ws.FuturesMessage;
+import com.kafkaconnectkraken.schema.KrakenSchemas;
 import com.kafkaconnectkraken.source.book.BookResets;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import java.math.BigDecimal;
@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.source.SourceRecord;
 
@@ -30,7 +32,11 @@ import org.apache.kafka.connect.source.SourceRecord;
  */
 public final class FuturesBooks {
 
+    /** Level structs remembered per product, as a multiple of the levels one record holds per side. */
+    private static final int LEVEL_STRUCTS_PER_SIDE = 8;
+
     private final Map<String, SequencedBook> books = new HashMap<>();
+    private final Map<String, LevelStructs> levelStructs = new HashMap<>();
     private final int depth;
     private final SequencedBook.Mode mode;
     private final RecordFactory records;
@@ -101,6 +107,7 @@ public final class FuturesBooks {
         return dropped;
     }
 
+    /** The record of the book's top levels: header fields mapped from JSON, level structs straight from the book. */
     private SourceRecord record(SequencedBook book, String type, JsonNode frame, Instant receivedAt) {
         ObjectNode item = KrakenJson.mapper().createObjectNode();
         item.put("product_id", book.productId()).put("type", type).put("depth", depth).put("seq", book.seq());
@@ -108,15 +115,25 @@ public final class FuturesBooks {
             item.set("tickSize", frame.get("tickSize"));
         }
         item.set("timestamp", frame.get("timestamp"));
-        levels(item.putArray("bids"), book.bids(depth));
-        levels(item.putArray("asks"), book.asks(depth));
-        return records.record(FuturesRecordType.BOOK, item, receivedAt);
+        LevelStructs structs = levelStructs.computeIfAbsent(book.productId(), id -> levelStructs());
+        Struct value = records.mapper().toStructWith(FuturesRecordType.BOOK, item,
+                Map.of("bids", structs.bids().of(book.bids(depth)), "asks", structs.asks().of(book.asks(depth))),
+                receivedAt);
+        return records.record(FuturesRecordType.BOOK, value, null, null);
     }
 
-    private static void levels(ArrayNode out, List<BookLevel> levels) {
-        for (BookLevel level : levels) {
-            out.addObject().put("price", level.price()).put("qty", level.qty());
-        }
+    /** The level structs of one product's two sides. */
+    private record LevelStructs(BookLevelStructs bids, BookLevelStructs asks) {
+    }
+
+    private LevelStructs levelStructs() {
+        return new LevelStructs(levelStructs("bids"), levelStructs("asks"));
+    }
+
+    private BookLevelStructs levelStructs(String side) {
+        Schema schema = records.mapper().schema(FuturesRecordType.BOOK).field(side).schema().valueSchema();
+        Schema precise = KrakenSchemas.connect(FuturesRecordType.BOOK.schemaName()).field(side).schema().valueSchema();
+        return new BookLevelStructs(schema, precise, records.mapper().mode(), LEVEL_STRUCTS_PER_SIDE * depth);
     }
 
     private static List<BookLevel> levels(JsonNode frame, String side) {

@@ -95,6 +95,36 @@ public final class StructMapper {
     public Struct toStruct(RecordContract type, ObjectNode item, ObjectNode envelope, Instant receivedAt) {
         Extras extras = new Extras();
         Struct struct = struct(item, envelope, plans.get(type), extras);
+        return finish(struct, extras, receivedAt);
+    }
+
+    /**
+     * Maps one Kraken object plus values the caller already has in their Connect form (e.g. book levels kept
+     * as structs of {@link #schema(RecordContract)}'s level schema) to a record value.
+     *
+     * @param type       the record type
+     * @param item       the Kraken object (not modified); fields also in {@code values} are overwritten
+     * @param values     Connect values by field name, each validated against its field's schema as it is put
+     * @param receivedAt when the frame or response was received
+     * @return the value, valid against {@link #schema(RecordContract)}
+     * @throws DataException naming the field when a value does not fit the contract or a field is unknown
+     */
+    public Struct toStructWith(RecordContract type, ObjectNode item, Map<String, ?> values, Instant receivedAt) {
+        StructPlan plan = plans.get(type);
+        Extras extras = new Extras();
+        Struct struct = new Struct(plan.schema());
+        fill(struct, item, null, plan, extras);
+        values.forEach(struct::put);
+        checkRequired(struct, plan);
+        return finish(struct, extras, receivedAt);
+    }
+
+    /** The decimal mode values are written in. */
+    public DecimalHandlingMode mode() {
+        return mode;
+    }
+
+    private static Struct finish(Struct struct, Extras extras, Instant receivedAt) {
         struct.put(RECEIVED_AT, Date.from(receivedAt));
         if (extras.map != null && struct.schema().field(EXTRA_FIELDS) != null) {
             struct.put(EXTRA_FIELDS, extras.map);
@@ -107,10 +137,16 @@ public final class StructMapper {
      * Kraken object carries a fraction of its record type's fields), then checks the required ones.
      */
     private Struct struct(JsonNode node, ObjectNode envelope, StructPlan plan, Extras extras) {
+        Struct struct = new Struct(plan.schema());
+        fill(struct, node, envelope, plan, extras);
+        checkRequired(struct, plan);
+        return struct;
+    }
+
+    private void fill(Struct struct, JsonNode node, ObjectNode envelope, StructPlan plan, Extras extras) {
         if (!node.isObject()) {
             throw new DataException("Field '" + plan.prefix() + "' must be a JSON object, was " + node.getNodeType());
         }
-        Struct struct = new Struct(plan.schema());
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             if (envelope == null || !envelope.has(entry.getKey())) {
                 put(struct, entry.getKey(), entry.getValue(), plan, extras);
@@ -121,12 +157,14 @@ public final class StructMapper {
                 put(struct, entry.getKey(), entry.getValue(), plan, extras);
             }
         }
+    }
+
+    private static void checkRequired(Struct struct, StructPlan plan) {
         for (StructPlan.FieldPlan required : plan.required()) {
             if (struct.get(required.field()) == null) {
                 throw new DataException("Required field '" + required.path() + "' is missing");
             }
         }
-        return struct;
     }
 
     /** Puts one JSON value into its field; a name the schema does not model goes to the extras (a JSON null nowhere). */

@@ -13,7 +13,10 @@ import com.kafkaconnectkraken.source.config.RecordType;
 import com.kafkaconnectkraken.source.testing.Vectors;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -66,6 +69,37 @@ class StructMapperTest {
         assertEquals(Map.of("old_note", "\"y\"", "extra", "true"), value.get("extra_fields"));
         assertEquals("stale", item.get("type").asText());
         value.validate();
+    }
+
+    @Test
+    void valuesInConnectFormAreTakenAsGivenAndReplaceTheItems() {
+        Schema level = mapper.schema(RecordType.BOOK).field("bids").schema().valueSchema();
+        Struct bid = new Struct(level).put("price", new BigDecimal("100.500000000000000000"))
+                .put("qty", new BigDecimal("2.000000000000000000"));
+        ObjectNode item = KrakenJson.mapper().createObjectNode().put("symbol", "BTC/USD").put("type", "update")
+                .put("depth", 10).put("checksum", 7L).put("note", "kept");
+        item.putArray("bids").addObject().put("price", 1).put("qty", 1);
+
+        Struct value = mapper.toStructWith(RecordType.BOOK, item, Map.of("bids", List.of(bid), "asks", List.of()), RECEIVED);
+
+        value.validate();
+        assertEquals(List.of(bid), value.getArray("bids"));
+        assertSame(bid, value.getArray("bids").get(0));
+        assertEquals(List.of(), value.getArray("asks"));
+        assertEquals(7L, value.get("checksum"));
+        assertEquals(Map.of("note", "\"kept\""), value.get("extra_fields"));
+        assertEquals(Date.from(RECEIVED), value.get("received_at"));
+    }
+
+    @Test
+    void valuesInConnectFormAreValidatedAndRequiredFieldsStillChecked() {
+        ObjectNode item = KrakenJson.mapper().createObjectNode().put("symbol", "BTC/USD").put("type", "update")
+                .put("depth", 10).put("checksum", 7L);
+        assertThrows(DataException.class,
+                () -> mapper.toStructWith(RecordType.BOOK, item, Map.of("bids", "not a list", "asks", List.of()), RECEIVED));
+        DataException missing = assertThrows(DataException.class,
+                () -> mapper.toStructWith(RecordType.BOOK, item, Map.of("bids", List.of()), RECEIVED));
+        assertEquals("Required field 'asks' is missing", missing.getMessage());
     }
 
     @Test

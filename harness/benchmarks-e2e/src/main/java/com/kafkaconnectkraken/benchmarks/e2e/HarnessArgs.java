@@ -45,6 +45,10 @@ final class HarnessArgs {
         return values.get(key);
     }
 
+    List<String> texts(String key) {
+        return Arrays.stream(values.get(key).split(",")).map(String::trim).toList();
+    }
+
     List<Integer> integers(String key) {
         return Arrays.stream(values.get(key).split(",")).map(String::trim).map(Integer::valueOf).toList();
     }

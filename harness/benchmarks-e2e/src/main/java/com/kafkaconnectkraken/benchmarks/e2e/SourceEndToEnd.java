@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.registry.ConfluentAvro;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
+import com.kafkaconnectkraken.testkit.ApicurioConverterConfig;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
 import java.io.IOException;
@@ -31,7 +32,9 @@ import org.apache.kafka.connect.json.JsonConverter;
  *
  * <p>Arguments ({@code key=value}): {@code symbols} (1), {@code depth} (book depth, 1000),
  * {@code rates} (generator events/s, comma separated), {@code warmup} and {@code seconds} (per rate),
- * {@code converter} ({@code avro} or {@code json}), {@code linger.ms} (the connector's {@code producer.override.linger.ms}; {@code default} = the worker's,
+ * {@code converter} (comma separated, each rate runs them in turn on the same stack: {@code avro} = Apicurio with the
+ * project's caching resolver as documented, {@code avro-default-resolver} = Apicurio's own resolver, {@code json}),
+ * {@code linger.ms} (the connector's {@code producer.override.linger.ms}; {@code default} = the worker's,
  * which is Kafka 4's 5 ms).
  * Run as described in BENCHMARKS.md.
  */
@@ -64,20 +67,19 @@ public final class SourceEndToEnd {
         StringBuilder cpu = new StringBuilder();
         try (ConnectStack stack = ConnectStack.builder()
                 .workerProperty("producer.interceptor.classes", AckTimes.class.getName()).start()) {
-            System.out.println("| events/s offered | records/s at broker | records | p50 ms | p99 ms | p999 ms"
-                    + " | max ms | unacked | book_reset | gap |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.println("| converter | events/s offered | records/s at broker | records | p50 ms | p99 ms"
+                    + " | p999 ms | max ms | unacked | book_reset | gap |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (int rate : a.integers("rates")) {
-                Map<String, String> tuning = new HashMap<>(converter(stack, a.text("converter")));
-                if (!a.text("linger.ms").equals("default")) {
-                    tuning.put("producer.override.linger.ms", a.text("linger.ms"));
+                for (String kind : a.texts("converter")) {
+                    Result r = run(stack, rate, symbols(a.integer("symbols")), a.integer("depth"),
+                            tuning(stack, kind, a.text("linger.ms")), a.integer("warmup"), a.integer("seconds"));
+                    System.out.printf("| %s | %,d | %,.0f | %,d | %s | %d | %d | %d |%n", kind, r.rate(),
+                            r.recordsPerSecond(), r.records(), r.latency().cells(), r.unacked(), r.resets(), r.gaps());
+                    cpu.append(String.format("%nCPU at %,d events/s offered, %s (this JVM; the registry is a child"
+                            + " process)%n| thread group | cores | CPU µs per record |%n|---|---:|---:|%n%s%n",
+                            rate, kind, r.cpu()));
                 }
-                Result r = run(stack, rate, symbols(a.integer("symbols")), a.integer("depth"), tuning,
-                        a.integer("warmup"), a.integer("seconds"));
-                System.out.printf("| %,d | %,.0f | %,d | %s | %d | %d | %d |%n", r.rate(), r.recordsPerSecond(),
-                        r.records(), r.latency().cells(), r.unacked(), r.resets(), r.gaps());
-                cpu.append(String.format("%nCPU at %,d events/s offered (this JVM; the registry is a child process)%n"
-                        + "| thread group | cores | CPU µs per record |%n|---|---:|---:|%n%s%n", rate, r.cpu()));
             }
         }
         System.out.println(cpu);
@@ -148,13 +150,32 @@ public final class SourceEndToEnd {
         return config;
     }
 
-    /** @return value converter settings: {@code avro} (Apicurio, Confluent wire format) or {@code json} (schemaless) */
+    /** @return the connector's converter settings plus {@code producer.override.linger.ms} unless {@code default} */
+    private static Map<String, String> tuning(ConnectStack stack, String kind, String lingerMs) {
+        Map<String, String> tuning = new HashMap<>(converter(stack, kind));
+        if (!lingerMs.equals("default")) {
+            tuning.put("producer.override.linger.ms", lingerMs);
+        }
+        return tuning;
+    }
+
+    /**
+     * @return value converter settings: {@code avro} (Apicurio, Confluent wire format, the project's caching
+     *     resolver), {@code avro-default-resolver} (the same without it: Apicurio's own resolver) or {@code json}
+     *     (schemaless)
+     */
     static Map<String, String> converter(ConnectStack stack, String kind) {
         return switch (kind) {
             case "avro" -> stack.avroValueConverter();
+            case "avro-default-resolver" -> {
+                Map<String, String> avro = new HashMap<>(stack.avroValueConverter());
+                avro.remove("value.converter." + ApicurioConverterConfig.SCHEMA_RESOLVER_KEY);
+                yield avro;
+            }
             case "json" -> Map.of("value.converter", JsonConverter.class.getName(),
                     "value.converter.schemas.enable", "false");
-            default -> throw new IllegalArgumentException("converter must be avro or json: " + kind);
+            default -> throw new IllegalArgumentException(
+                    "converter must be avro, avro-default-resolver or json: " + kind);
         };
     }
 
