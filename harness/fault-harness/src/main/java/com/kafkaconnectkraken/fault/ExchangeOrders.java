@@ -49,6 +49,11 @@ final class ExchangeOrders {
         return ids.stream().filter(id -> counts.getOrDefault(id, 0) == 0).count();
     }
 
+    /** @return commands of {@code ids} with at least one order */
+    static long placed(Map<String, Integer> counts, Collection<String> ids) {
+        return ids.stream().filter(id -> counts.getOrDefault(id, 0) > 0).count();
+    }
+
     private static void count(JsonNode orders, Map<String, Integer> counts) {
         orders.forEach(o -> counts.merge(o.path("cl_ord_id").asText("-"), 1, Integer::sum));
     }

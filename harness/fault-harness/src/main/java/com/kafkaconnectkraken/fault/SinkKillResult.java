@@ -10,7 +10,8 @@ import java.util.Map;
  * @param rate             commands per second
  * @param kills            the workers killed, as {@code worker_id} in kill order
  * @param ordersDuplicated commands with more than one order at the simulator (by cl_ord_id)
- * @param ordersMissing    commands with no order at the simulator
+ * @param ordersMissing    commands acknowledged ACCEPTED with no order at the simulator
+ * @param ordersAgainstAck commands with an order at the simulator whose final ack is not ACCEPTED (or missing)
  * @param acksDuplicated   commands with more than one final ack on the reply topic
  * @param acksMissing      commands with no final ack
  * @param unknownAcks      UNKNOWN (non-final) acks seen
@@ -22,13 +23,14 @@ import java.util.Map;
  * @param seconds          wall time of the scenario from the first command to the counts
  */
 record SinkKillResult(int commands, int rate, List<String> kills, long ordersDuplicated, long ordersMissing,
+                      long ordersAgainstAck,
                       long acksDuplicated, long acksMissing, int unknownAcks, Map<String, Integer> finalStatuses,
                       Map<String, Integer> resolvedBy, int dlqRecords, Map<String, Integer> secretHits,
                       int textsScanned, double seconds) {
 
     /** @return whether the run kept every promise (0 duplicated, 0 missing, 0 secrets) */
     boolean clean() {
-        return ordersDuplicated == 0 && ordersMissing == 0 && acksDuplicated == 0 && acksMissing == 0
+        return ordersDuplicated == 0 && ordersMissing == 0 && ordersAgainstAck == 0 && acksDuplicated == 0 && acksMissing == 0
                 && secretHits.isEmpty();
     }
 
@@ -37,7 +39,8 @@ record SinkKillResult(int commands, int rate, List<String> kills, long ordersDup
         return String.join("\n",
                 "scenario 1 (kill -9 of the sink task's worker): " + commands + " add_order at " + rate + "/s, "
                         + kills.size() + " kill(s) " + kills,
-                "  orders at the simulator: duplicated " + ordersDuplicated + ", missing " + ordersMissing,
+                "  orders at the simulator: duplicated " + ordersDuplicated + ", ACCEPTED without order " + ordersMissing
+                        + ", order without ACCEPTED ack " + ordersAgainstAck,
                 "  final acks on the reply topic: duplicated " + acksDuplicated + ", missing " + acksMissing
                         + "; UNKNOWN " + unknownAcks + "; by status " + finalStatuses + "; resolved_by " + resolvedBy,
                 "  DLQ records " + dlqRecords,

@@ -55,7 +55,8 @@ final class SinkKillScenario {
             long due = start + TimeUnit.MILLISECONDS.toNanos(k * sendMillis / (kills + 1));
             TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
             String workerId = awaitTaskRunning(120);
-            System.out.printf("kill -9 of worker %s (runs %s task 0)%n", workerId, FaultCluster.SINK);
+            System.out.printf("kill -9 of worker %s (runs %s task 0) at %.1f s of %.1f s of sending%n", workerId,
+                    FaultCluster.SINK, (System.nanoTime() - start) / 1e9, sendMillis / 1e3);
             cluster.killAndReplaceWorker(cluster.workerIndex(workerId));
             killed.add(workerId);
         }
@@ -100,7 +101,8 @@ final class SinkKillScenario {
                 cluster.apiSecret());
         SecretScan scan = secretScan(ackRecords, dlq);
         return new SinkKillResult(commands, rate, killed, ExchangeOrders.duplicated(orders, ids),
-                ExchangeOrders.missing(orders, ids), acks.duplicated(ids), acks.missing(ids), acks.unknownAcks(),
+                ExchangeOrders.missing(orders, acks.accepted(ids)), ExchangeOrders.placed(orders, acks.notAccepted(ids)),
+                acks.duplicated(ids), acks.missing(ids), acks.unknownAcks(),
                 acks.finalStatuses(), acks.resolvedBy(), dlq.size(), scan.hits(), scan.texts(),
                 (System.nanoTime() - start) / 1e9);
     }

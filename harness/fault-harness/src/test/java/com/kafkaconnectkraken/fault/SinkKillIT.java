@@ -22,10 +22,12 @@ class SinkKillIT {
 
         assertEquals(1, result.kills().size());
         assertEquals(0, result.ordersDuplicated(), "commands with more than one order");
-        assertEquals(0, result.ordersMissing(), "commands with no order");
+        assertEquals(0, result.ordersMissing(), "commands acknowledged ACCEPTED with no order");
+        assertEquals(0, result.ordersAgainstAck(), "commands with an order but no ACCEPTED ack");
         assertEquals(0, result.acksDuplicated(), "commands with more than one final ack");
         assertEquals(0, result.acksMissing(), "commands with no final ack");
         assertEquals(Map.of(), result.secretHits(), "secrets found");
+        assertTrue(result.finalStatuses().getOrDefault("ACCEPTED", 0) > 0, "orders placed");
         assertTrue(result.textsScanned() > 100, "logs, acks and traces scanned");
     }
 }
