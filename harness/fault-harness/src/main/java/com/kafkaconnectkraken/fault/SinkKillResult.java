@@ -18,6 +18,7 @@ import java.util.Map;
  * @param finalStatuses    final acks per status
  * @param resolvedBy       final acks per resolved_by
  * @param dlqRecords       records on the DLQ
+ * @param refusedNoDlq     commands with a refused final ack (REJECTED, INVALID, EXPIRED) and no DLQ record
  * @param secretHits       secret occurrences found, per "where: what"
  * @param textsScanned     texts (log files, records, traces) scanned for secrets
  * @param seconds          wall time of the scenario from the first command to the counts
@@ -25,7 +26,7 @@ import java.util.Map;
 record SinkKillResult(int commands, int rate, List<String> kills, long ordersDuplicated, long ordersMissing,
                       long ordersAgainstAck,
                       long acksDuplicated, long acksMissing, int unknownAcks, Map<String, Integer> finalStatuses,
-                      Map<String, Integer> resolvedBy, int dlqRecords, Map<String, Integer> secretHits,
+                      Map<String, Integer> resolvedBy, int dlqRecords, long refusedNoDlq, Map<String, Integer> secretHits,
                       int textsScanned, double seconds) {
 
     /** @return whether the run kept every promise (0 duplicated, 0 missing, 0 secrets) */
@@ -43,7 +44,7 @@ record SinkKillResult(int commands, int rate, List<String> kills, long ordersDup
                         + ", order without ACCEPTED ack " + ordersAgainstAck,
                 "  final acks on the reply topic: duplicated " + acksDuplicated + ", missing " + acksMissing
                         + "; UNKNOWN " + unknownAcks + "; by status " + finalStatuses + "; resolved_by " + resolvedBy,
-                "  DLQ records " + dlqRecords,
+                "  DLQ records " + dlqRecords + "; refused commands without a DLQ record " + refusedNoDlq,
                 "scenario 6 (secrets): " + secretHits.values().stream().mapToInt(Integer::intValue).sum()
                         + " occurrence(s) in " + textsScanned + " texts " + (secretHits.isEmpty() ? "" : secretHits),
                 String.format("  run time %.0f s", seconds));

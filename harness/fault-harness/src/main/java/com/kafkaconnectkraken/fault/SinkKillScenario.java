@@ -103,8 +103,15 @@ final class SinkKillScenario {
         return new SinkKillResult(commands, rate, killed, ExchangeOrders.duplicated(orders, ids),
                 ExchangeOrders.missing(orders, acks.accepted(ids)), ExchangeOrders.placed(orders, acks.notAccepted(ids)),
                 acks.duplicated(ids), acks.missing(ids), acks.unknownAcks(),
-                acks.finalStatuses(), acks.resolvedBy(), dlq.size(), scan.hits(), scan.texts(),
+                acks.finalStatuses(), acks.resolvedBy(), dlq.size(), refusedWithoutDlq(acks, ids, dlq), scan.hits(), scan.texts(),
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** @return commands refused (final ack not ACCEPTED) whose command record is not on the DLQ (by cl_ord_id) */
+    private static long refusedWithoutDlq(AckCounts acks, List<String> ids, List<ConsumerRecord<String, String>> dlq) {
+        java.util.Set<String> onDlq = new java.util.HashSet<>();
+        dlq.forEach(r -> onDlq.add(r.key()));
+        return acks.notAccepted(ids).stream().filter(id -> acks.finalPerId().containsKey(id) && !onDlq.contains(id)).count();
     }
 
     private SecretScan secretScan(List<ConsumerRecord<String, String>> acks, List<ConsumerRecord<String, String>> dlq) {
