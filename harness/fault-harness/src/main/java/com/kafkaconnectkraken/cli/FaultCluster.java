@@ -1,0 +1,240 @@
+package com.kafkaconnectkraken.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.kafkaconnectkraken.registry.ChildProcess;
+import com.kafkaconnectkraken.registry.SchemaRegistryProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fault harness's cluster, built from the {@code ./kraken-connect} stack's own parts (this class lives in their
+ * package so they stay package-private): a KRaft broker ({@link KafkaBroker}), the Apicurio registry, the Kraken
+ * simulator's exchange ({@link Simulators}) and {@value #WORKERS} Kafka Connect workers in distributed mode, one group
+ * ({@value #GROUP}), {@code exactly.once.source.support=enabled}, {@code plugin.path} = the packaged archives unpacked
+ * ({@link PluginInstaller}). Every service is its own JVM with its log in {@code <data>/logs/}. Ports: broker = base,
+ * controller = base+1, registry = base+3, simulator = base+4, worker i (0..2) = base+10+i.
+ */
+public final class FaultCluster implements AutoCloseable {
+
+    /** The Connect group of the workers. */
+    public static final String GROUP = "fault-harness";
+    /** How many workers run at a time. */
+    public static final int WORKERS = 3;
+    /** The sink connector's name. */
+    public static final String SINK = DemoConnectors.SINK;
+    /** The sink's command topic. */
+    public static final String COMMANDS_TOPIC = DemoConnectors.COMMANDS_TOPIC;
+    /** The sink's reply (acknowledgement) topic. */
+    public static final String ACKS_TOPIC = DemoConnectors.ACKS_TOPIC;
+    /** The sink's dead-letter topic. */
+    public static final String DLQ_TOPIC = DemoConnectors.COMMANDS_TOPIC + ".dlq";
+    /** The simulator's demo API key (public). */
+    public static final String API_KEY = Simulators.API_KEY;
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final StackOptions options;
+    private final StackLayout layout;
+    private final KafkaBroker broker;
+    private final Simulators simulators;
+    private final ChildProcess[] workers = new ChildProcess[WORKERS];
+    private final int[] generations = new int[WORKERS];
+    private final List<ChildProcess> killed = new ArrayList<>();
+    private SchemaRegistryProcess registry;
+
+    /**
+     * @param stackHome {@code kraken-connect-cli/target/stack} (built by {@code package})
+     * @param dataDir   the data directory, wiped first
+     * @param basePort  the first loopback port (see the class comment)
+     */
+    public FaultCluster(Path stackHome, Path dataDir, int basePort) {
+        this.options = StackOptions.parse(new String[] {"--stack-home", stackHome.toString(), "--data-dir",
+            dataDir.toString(), "--base-port", Integer.toString(basePort), "--offline"});
+        this.layout = new StackLayout(options.stackHome(), options.dataDir());
+        this.broker = new KafkaBroker(layout, options);
+        this.simulators = new Simulators(layout, options);
+    }
+
+    /**
+     * Starts every service and waits until each is ready, then deploys the Kraken sink (tasks.max=1) against the
+     * simulator's exchange.
+     *
+     * @throws StackException naming the part that failed and its log
+     */
+    public void start() {
+        try {
+            PluginInstaller.deleteContents(options.dataDir());
+            Files.createDirectories(options.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        layout.createDirectories();
+        KafkaBroker.writeLoggingConfig(layout);
+        registry = SchemaRegistryProcess.launch(layout.registryDistribution(), options.registryPort(),
+                StackProcesses.options(layout, "registry"));
+        simulators.startExchange();
+        new PluginInstaller(layout).install();
+        broker.start();
+        broker.awaitReady(START_TIMEOUT);
+        for (int i = 0; i < WORKERS; i++) {
+            startWorker(i);
+        }
+        for (int i = 0; i < WORKERS; i++) {
+            awaitWorker(i);
+        }
+        registry.awaitReady(START_TIMEOUT);
+        simulators.awaitReady(START_TIMEOUT);
+    }
+
+    /** Deploys the Kraken sink: the stack's demo sink config, tasks.max=1, against the simulator's exchange. */
+    public void deploySink() {
+        Map<String, String> config = new DemoConnectors(registry.registryV2Url()).sink(simulators.privateWs(),
+                simulators.rest(), Simulators.API_KEY, simulators.apiSecret(), options.bootstrapServers());
+        rest(0).putConnector(SINK, config, Duration.ofSeconds(60));
+    }
+
+    /** @return the status JSON of a connector, from any live worker, or null if none answers */
+    public JsonNode status(String connector) {
+        for (int i = 0; i < WORKERS; i++) {
+            if (workers[i] != null && workers[i].isAlive()) {
+                JsonNode status = rest(i).status(connector);
+                if (status != null) {
+                    return status;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param workerId a Connect {@code worker_id} ({@code 127.0.0.1:<port>})
+     * @return the index of the worker it names, or -1
+     */
+    public int workerIndex(String workerId) {
+        for (int i = 0; i < WORKERS; i++) {
+            if (workerId.equals("127.0.0.1:" + workerPort(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code kill -9} of worker {@code index} (SIGKILL: no shutdown hook, no rebalance handshake), then a fresh worker
+     * JVM in its place (same port, new log {@code connect-<index>-<generation>.log}).
+     */
+    public void killAndReplaceWorker(int index) {
+        ChildProcess victim = workers[index];
+        ProcessHandle.of(victim.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (victim.isAlive() && System.nanoTime() < deadline) {
+            Wait.sleep(50);
+        }
+        killed.add(victim);
+        startWorker(index);
+        awaitWorker(index);
+    }
+
+    /** @return the broker's bootstrap servers */
+    public String bootstrapServers() {
+        return options.bootstrapServers();
+    }
+
+    /** @return the simulator's REST base URL */
+    public String simulatorRest() {
+        return simulators.rest();
+    }
+
+    /** @return the demo account's secret (base64), to query the simulator and to scan for */
+    public String apiSecret() {
+        return simulators.apiSecret();
+    }
+
+    /** @return the logs directory (one log per process) */
+    public Path logs() {
+        return layout.logs();
+    }
+
+    /** Stops every live service (workers first); the data directory and logs are kept. */
+    @Override
+    public void close() {
+        for (ChildProcess worker : workers) {
+            stop(worker, 30);
+        }
+        stop(broker.process(), 30);
+        stop(registry == null ? null : registry.process(), 15);
+        simulators.started().forEach(p -> stop(p, 15));
+    }
+
+    private static void stop(ChildProcess process, int graceSeconds) {
+        if (process != null && process.isAlive()) {
+            process.stop(Duration.ofSeconds(graceSeconds));
+        }
+    }
+
+    private int workerPort(int index) {
+        return options.basePort() + 10 + index;
+    }
+
+    private ConnectRest rest(int index) {
+        return new ConnectRest("http://127.0.0.1:" + workerPort(index));
+    }
+
+    private void startWorker(int index) {
+        int generation = ++generations[index];
+        String name = "connect-" + index + "-" + generation;
+        List<String> command = StackProcesses.javaCommand("512m", layout.kafkaClasspath(),
+                "org.apache.kafka.connect.cli.ConnectDistributed",
+                "-Dlog4j2.configurationFile=" + layout.config().resolve("log4j2.properties"));
+        command.add(writeWorkerConfig(index).toString());
+        workers[index] = StackProcesses.start(layout, name, command, Map.of());
+    }
+
+    private void awaitWorker(int index) {
+        Wait.until("Connect worker " + index, START_TIMEOUT, workers[index], rest(index)::ready);
+    }
+
+    private Path writeWorkerConfig(int index) {
+        String port = Integer.toString(workerPort(index));
+        String worker = String.join("\n",
+                "bootstrap.servers=" + options.bootstrapServers(),
+                "group.id=" + GROUP,
+                "listeners=http://127.0.0.1:" + port,
+                "rest.advertised.host.name=127.0.0.1",
+                "rest.advertised.port=" + port,
+                "config.storage.topic=_fault-configs",
+                "offset.storage.topic=_fault-offsets",
+                "status.storage.topic=_fault-status",
+                "config.storage.replication.factor=1",
+                "offset.storage.replication.factor=1",
+                "status.storage.replication.factor=1",
+                "offset.storage.partitions=1",
+                "status.storage.partitions=1",
+                "offset.flush.interval.ms=5000",
+                "exactly.once.source.support=enabled",
+                // a killed worker leaves the group after 6 s; its tasks move at most 10 s later
+                "session.timeout.ms=6000",
+                "heartbeat.interval.ms=2000",
+                "scheduled.rebalance.max.delay.ms=10000",
+                "consumer.session.timeout.ms=6000",
+                "consumer.heartbeat.interval.ms=2000",
+                "key.converter=org.apache.kafka.connect.storage.StringConverter",
+                "value.converter=org.apache.kafka.connect.json.JsonConverter",
+                "plugin.path=" + layout.plugins(),
+                "plugin.discovery=service_load",
+                "");
+        try {
+            Path config = layout.config().resolve("connect-" + index + ".properties");
+            Files.writeString(config, worker);
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the worker config in " + layout.config(), e);
+        }
+    }
+}
