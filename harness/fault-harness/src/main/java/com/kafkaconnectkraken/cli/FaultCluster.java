@@ -5,6 +5,7 @@ import com.kafkaconnectkraken.registry.ChildProcess;
 import com.kafkaconnectkraken.registry.SchemaRegistryProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,8 +55,8 @@ public final class FaultCluster implements AutoCloseable {
      * @param basePort  the first loopback port (see the class comment)
      */
     public FaultCluster(Path stackHome, Path dataDir, int basePort) {
-        this.options = StackOptions.parse(new String[] {"--stack-home", stackHome.toString(), "--data-dir",
-            dataDir.toString(), "--base-port", Integer.toString(basePort), "--offline"});
+        this.options = new StackOptions(stackHome.toAbsolutePath(), dataDir.toAbsolutePath(), true, false,
+            System.currentTimeMillis(), URI.create(RunVerb.KRAKEN_WS), basePort);
         this.layout = new StackLayout(options.stackHome(), options.dataDir());
         this.broker = new KafkaBroker(layout, options);
         this.simulators = new Simulators(layout, options);
