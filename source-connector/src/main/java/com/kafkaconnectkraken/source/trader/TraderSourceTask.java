@@ -7,6 +7,7 @@ import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import com.kafkaconnectkraken.source.metrics.TaskMetrics;
 import com.kafkaconnectkraken.source.stream.GapRecords;
 import com.kafkaconnectkraken.source.stream.RecordQueue;
+import com.kafkaconnectkraken.source.stream.StreamStarter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,7 @@ public class TraderSourceTask extends SourceTask {
     private RecordQueue queue;
     private OkHttpClient http;
     private TraderStream stream;
+    private StreamStarter starter;
 
     @Override
     public String version() {
@@ -54,11 +56,14 @@ public class TraderSourceTask extends SourceTask {
         }
         try {
             stream = open();
-            stream.start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout()));
         } catch (RuntimeException e) {
             stop();
             throw e;
         }
+        TraderStream opened = stream;
+        starter = new StreamStarter("trader-source-start-" + config.taskId(), queue);
+        starter.add(() -> opened.start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout())));
+        starter.start();
     }
 
     private TraderStream open() {
@@ -82,6 +87,9 @@ public class TraderSourceTask extends SourceTask {
     @Override
     public void stop() {
         log.info("Stopping Trader source task {}", config == null ? "?" : config.taskId());
+        if (starter != null) {
+            starter.close();
+        }
         if (queue != null) {
             queue.close();
         }

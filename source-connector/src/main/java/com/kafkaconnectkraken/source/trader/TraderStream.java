@@ -11,6 +11,7 @@ import com.kafkaconnectkraken.source.stream.Await;
 import com.kafkaconnectkraken.source.stream.GapRecords;
 import com.kafkaconnectkraken.source.stream.RecordQueue;
 import com.kafkaconnectkraken.source.stream.Resubscriber;
+import com.kafkaconnectkraken.source.stream.StreamState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,7 @@ final class TraderStream implements TraderWsListener, AutoCloseable {
     private final TaskMetrics metrics;
     private final List<String> symbols;
     private final Resubscriber<TraderSubscription> resubscriber;
+    private final StreamState state;
     private final Set<String> unverifiedLogged = ConcurrentHashMap.newKeySet();
     private volatile List<TraderSubscription> subscriptions = List.of();
 
@@ -60,23 +62,28 @@ final class TraderStream implements TraderWsListener, AutoCloseable {
         this.queue = queue;
         this.metrics = metrics;
         this.symbols = List.copyOf(symbols);
+        this.state = new StreamState("trader", metrics);
         this.session = open.apply(this);
         this.resubscriber = new Resubscriber<>("trader", s -> CompletableFuture.completedFuture(null), session::subscribe,
                 queue, ExponentialBackoff.doubling(session.config().reconnectInitialDelay(), session.config().reconnectMaxDelay()));
     }
 
     /**
-     * Logs in, connects and subscribes, in order, waiting for each answer.
+     * Logs in, connects and subscribes, in order, waiting for each answer; the connect waits as long as the first
+     * connection is retried (an unreachable Trader API keeps the task RUNNING, {@code connection-state} CONNECTING).
+     * Run by the task's {@link com.kafkaconnectkraken.source.stream.StreamStarter}.
      *
+     * @param timeout how long each subscribe answer is awaited
      * @throws org.apache.kafka.connect.errors.ConnectException naming what failed (e.g. {@code INVALID_SYMBOL})
      */
     void start(List<TraderSubscription> subscriptions, Duration timeout) {
         this.subscriptions = List.copyOf(subscriptions);
-        Await.await(session.connect(), "connect to " + session.config().uri(), timeout, "Trader API");
+        Await.await(session.connect(), "connect to " + session.config().uri(), "Trader API");
         for (TraderSubscription subscription : subscriptions) {
             Await.await(session.subscribe(subscription), subscription.action().wireName() + " " + subscription.payload(),
                     timeout, "Trader API");
         }
+        state.connected();
         log.info("Trader stream subscribed: {} subscription(s)", subscriptions.size());
     }
 
@@ -108,6 +115,7 @@ final class TraderStream implements TraderWsListener, AutoCloseable {
 
     @Override
     public void onEvent(KrakenWsEvent event) {
+        state.on(event);
         try {
             if (event instanceof KrakenWsEvent.Reconnecting) {
                 metrics.reconnect();
@@ -131,6 +139,7 @@ final class TraderStream implements TraderWsListener, AutoCloseable {
 
     @Override
     public void close() {
+        state.closed();
         resubscriber.close();
         session.close();
     }
