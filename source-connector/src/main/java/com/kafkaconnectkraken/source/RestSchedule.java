@@ -10,6 +10,7 @@ import com.kafkaconnectkraken.source.offset.HistoryCursor;
 import com.kafkaconnectkraken.source.offset.HistoryPartition;
 import com.kafkaconnectkraken.source.rest.HistoryPoller;
 import com.kafkaconnectkraken.source.rest.HistoryStream;
+import com.kafkaconnectkraken.source.rest.LedgerTrades;
 import com.kafkaconnectkraken.source.rest.RestBudget;
 import com.kafkaconnectkraken.source.rest.SnapshotPoller;
 import java.time.Duration;
@@ -63,6 +64,11 @@ final class RestSchedule {
         HistoryCursor cursor = HistoryCursor.fromMap(offsets.offset(partition.toMap()), stream.idKey());
         String start = stream == HistoryStream.LEDGERS ? config.ledgersStart() : config.historyStart();
         log.info("{} resume from {}", stream.endpoint().method(), cursor == null ? "start=" + start : cursor.id() + " @ " + cursor.time());
-        return new HistoryPoller(stream, rest, records, partition, cursor, start, Instant::now);
+        HistoryPoller poller = new HistoryPoller(stream, rest, records, partition, cursor, start, Instant::now);
+        if (stream == HistoryStream.LEDGERS && config.ledgersEnrichTrades()) {
+            log.info("Ledgers: trade entries are enriched with QueryTrades onto the trade_history topic");
+            poller.enrichedWith(new LedgerTrades(rest, records));
+        }
+        return poller;
     }
 }

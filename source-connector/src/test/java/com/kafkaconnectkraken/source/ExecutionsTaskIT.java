@@ -116,4 +116,41 @@ class ExecutionsTaskIT {
         assertEquals("executions", gap.get("channel"));
         assertEquals(true, gap.get("backfilled"));
     }
+
+    private KrakenWsResponse trade(String token, String method, ObjectNode params) throws Exception {
+        KrakenWsConfig config = KrakenWsConfig.builder(simulator.privateWs()).name("trader").build();
+        try (KrakenWsSession trader = new KrakenWsSession(config, () -> token, new KrakenWsListener() { })) {
+            trader.connect().get(10, TimeUnit.SECONDS);
+            KrakenWsResponse ack = trader.request(method, params).get(10, TimeUnit.SECONDS);
+            assertTrue(ack.success(), ack.toString());
+            return ack;
+        }
+    }
+
+    private List<Struct> statuses(String orderId, String status) {
+        return harness.topic("kraken.execution").stream().map(r -> (Struct) r.value())
+                .filter(e -> orderId.equals(e.get("order_id")) && status.equals(e.get("exec_type"))).toList();
+    }
+
+    @Test
+    void anOrderCanceledDuringADisconnectAppearsOnceWithItsFinalStatus() throws Exception {
+        simulator.exchange().updateMarket("BTC/USD", new BigDecimal("30000.0"), new BigDecimal("30001.0"));
+        harness.start(props(), 1);
+        String token = rest.webSocketsToken().token();
+        ObjectNode buy = KrakenJson.mapper().createObjectNode().put("order_type", "limit").put("side", "buy")
+                .put("order_qty", new BigDecimal("0.01")).put("limit_price", new BigDecimal("20000.0")).put("symbol", "BTC/USD");
+        String orderId = trade(token, "add_order", buy).result().get("order_id").asText();
+        harness.pollUntil(r -> !statuses(orderId, "new").isEmpty(), WAIT);
+        String cancelToken = rest.webSocketsToken().token();
+        simulator.faults().exchange().failNextRestCalls(15, ExchangeFaults.UNAVAILABLE);
+        simulator.faults().exchange().dropPrivateConnections();
+        ObjectNode cancel = KrakenJson.mapper().createObjectNode();
+        cancel.putArray("order_id").add(orderId);
+        trade(cancelToken, "cancel_order", cancel);
+        harness.pollUntil(r -> !harness.topic("kraken.gap").isEmpty() && !statuses(orderId, "canceled").isEmpty(), WAIT);
+        harness.pollUntilQuiet(Duration.ofSeconds(2), WAIT);
+        List<Struct> canceled = statuses(orderId, "canceled");
+        assertEquals(1, canceled.size(), "the cancel is written exactly once (live or backfilled)");
+        assertEquals("canceled", canceled.get(0).get("order_status"));
+    }
 }

@@ -55,6 +55,7 @@ public class KrakenSourceConnectorConfig extends StreamingSourceConfig {
     public static final String REST_ENDPOINTS = "rest.endpoints";
     public static final String LEDGERS_START = "ledgers.start";
     public static final String REST_HISTORY_START = "rest.history.start";
+    public static final String REST_LEDGERS_ENRICH_TRADES = "rest.ledgers.enrich.trades";
     public static final String REST_SNAPSHOT_HEARTBEAT_MS = "rest.snapshot.heartbeat.ms";
     public static final String REST_TIMEOUT_MS = "rest.timeout.ms";
     public static final String REST_TIER = "rest.tier";
@@ -225,6 +226,15 @@ public class KrakenSourceConnectorConfig extends StreamingSourceConfig {
     /** Where TradesHistory and ClosedOrders polling starts without a stored offset: {@code latest}, {@code earliest} or unix seconds. */
     public String historyStart() {
         return getString(REST_HISTORY_START);
+    }
+
+    /**
+     * Whether the trade behind each Ledgers entry of type {@code trade} is read with QueryTrades and written to the
+     * trade_history topic: configured on, Ledgers polled and TradesHistory not polled (which writes them already).
+     */
+    public boolean ledgersEnrichTrades() {
+        return getBoolean(REST_LEDGERS_ENRICH_TRADES) && restEndpoints.contains(RestEndpoint.LEDGERS)
+                && !restEndpoints.contains(RestEndpoint.TRADES_HISTORY);
     }
 
     /** How often snapshot endpoints write every current record even if unchanged; zero for never. */

@@ -120,6 +120,12 @@ final class SourceConfigDef {
                 "Where TradesHistory and ClosedOrders polling starts when no offset is stored: 'latest' (entries after "
                         + "the first poll), 'earliest' (the whole history) or unix seconds.", GROUP_REST, ++order, Width.SHORT,
                 "History start");
+        def.define(REST_LEDGERS_ENRICH_TRADES, Type.BOOLEAN, false, Importance.LOW,
+                "Ledgers enrichment: for every Ledgers entry of type 'trade' that credits an asset (one per spot trade), "
+                        + "read the trade with QueryTrades (up to 20 per call, each a history call on the call counter) "
+                        + "and write it to the trade_history topic, exactly once with its ledger entry's offset. Takes "
+                        + "effect only when Ledgers is polled and TradesHistory is not (TradesHistory writes the trades "
+                        + "itself).", GROUP_REST, ++order, Width.SHORT, "Ledgers enrich trades");
         def.define(REST_SNAPSHOT_HEARTBEAT_MS, Type.LONG, 3_600_000L, Range.atLeast(0), Importance.LOW,
                 "Snapshot endpoints (Balance, BalanceEx, TradeBalance, OpenOrders, OpenPositions, TradeVolume) write a "
                         + "record only when its content changed; every this many milliseconds they write every current "

@@ -18,7 +18,8 @@ import org.apache.kafka.connect.source.SourceRecord;
 /**
  * Recovers fills missed during an executions gap from REST {@code TradesHistory}
  * (https://docs.kraken.com/api/docs/rest-api/get-trade-history) and de-duplicates them against
- * the fills already seen on the WebSocket by execution id (= trade txid).
+ * the fills already seen on the WebSocket by execution id (= trade txid); then the status changes of the
+ * orders last seen open ({@link OrderStatusBackfill}, {@code QueryOrders}), after the fills.
  *
  * <p>A recovered fill becomes an {@code execution} record with {@code exec_type=trade},
  * {@code type=update}, {@code source=rest_backfill}, {@code exec_id}=trade txid, {@code order_id}=ordertxid,
@@ -34,6 +35,7 @@ public final class ExecutionBackfill {
 
     private final KrakenRestClient rest;
     private final RecordFactory records;
+    private final OrderStatusBackfill orders;
     private final Set<String> seen = Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -48,25 +50,36 @@ public final class ExecutionBackfill {
     public ExecutionBackfill(KrakenRestClient rest, RecordFactory records) {
         this.rest = rest;
         this.records = records;
+        this.orders = new OrderStatusBackfill(rest, records);
     }
 
-    /** Remembers the execution ids of records read from the WebSocket. */
+    /** Remembers the execution ids and the open orders of records read from the WebSocket. */
     public synchronized void seen(List<SourceRecord> executions) {
         for (SourceRecord record : executions) {
-            Object execId = ((Struct) record.value()).get("exec_id");
+            Struct execution = (Struct) record.value();
+            Object execId = execution.get("exec_id");
             if (execId != null) {
                 seen.add(execId.toString());
             }
+            orders.seen(execution, seen);
         }
+    }
+
+    /** The order ids the executions channel last showed open (looked up after a gap). */
+    public synchronized Set<String> openOrders() {
+        return orders.open();
     }
 
     /**
      * Reads the fills since {@code from} that were not seen on the WebSocket: every page of the window
      * ({@code ofs} 0, 50, ... up to {@code count}; fills booked meanwhile shift a page onto fills already
      * read, which the seen ids drop), then oldest first by (time, id) whatever order Kraken's keys came in.
+     * Then the orders last seen open are looked up ({@link OrderStatusBackfill}). A failure of any call
+     * publishes and remembers nothing, so a later gap recovers it.
      *
-     * @param from start of the gap (one second earlier is requested to cover clock skew)
-     * @return execution records, oldest first
+     * @param from       start of the gap (one second earlier is requested to cover clock skew)
+     * @param receivedAt receive time of the records
+     * @return execution records: the fills oldest first, then the status changes oldest first
      * @throws com.kafkaconnectkraken.client.rest.KrakenApiException on REST failure
      * @throws org.apache.kafka.connect.errors.DataException if a trade has no numeric time
      */
@@ -86,6 +99,7 @@ public final class ExecutionBackfill {
             ofs += HistoryPoller.PAGE_SIZE;
         } while (page.entries().size() == HistoryPoller.PAGE_SIZE && ofs < page.count());
         trades.sort(HistoryPage.order(HistoryStream.TRADES_HISTORY));
+        List<SourceRecord> statuses = orders.recover(seen, receivedAt);
         List<SourceRecord> out = new ArrayList<>();
         for (ObjectNode trade : trades) {
             String execId = trade.remove(HistoryStream.TRADES_HISTORY.idKey()).asText();
@@ -94,6 +108,7 @@ public final class ExecutionBackfill {
                 out.add(records.record(RecordType.EXECUTION, asExecution(trade), receivedAt));
             }
         }
+        out.addAll(statuses);
         return out;
     }
 

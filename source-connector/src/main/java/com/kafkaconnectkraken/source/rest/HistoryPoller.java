@@ -67,6 +67,7 @@ public final class HistoryPoller {
     private final HistoryPartition partition;
     private String startMode;
     private final Supplier<Instant> clock;
+    private LedgerTrades ledgerTrades;
     private HistoryCursor cursor;
     private Window window;
     private boolean reprobe;
@@ -89,6 +90,17 @@ public final class HistoryPoller {
         this.cursor = cursor;
         this.startMode = startMode;
         this.clock = clock;
+    }
+
+    /**
+     * Publishes the trade behind each Ledgers entry of type {@code trade} ({@code rest.ledgers.enrich.trades}).
+     *
+     * @param trades the QueryTrades lookup
+     * @return this poller
+     */
+    public HistoryPoller enrichedWith(LedgerTrades trades) {
+        this.ledgerTrades = trades;
+        return this;
     }
 
     /** The cursor after the last emitted entry, or null before the first. */
@@ -179,6 +191,7 @@ public final class HistoryPoller {
     private List<SourceRecord> emit(HistoryPage page) {
         Instant receivedAt = clock.get();
         List<SourceRecord> out = new ArrayList<>();
+        List<ObjectNode> emitted = new ArrayList<>();
         HistoryCursor last = cursor;
         for (int i = 0; i < page.entries().size(); i++) {
             String id = page.id(stream, i);
@@ -189,8 +202,12 @@ public final class HistoryPoller {
             last = last == null ? HistoryCursor.at(id, time) : last.advance(id, time);
             ObjectNode entry = page.entries().get(i);
             stream.enrich(entry);
+            emitted.add(entry);
             out.add(records.record(stream.recordType(), records.mapper().toStruct(stream.recordType(), entry, receivedAt),
                     partition.toMap(), last.toMap(stream.idKey())));
+        }
+        if (ledgerTrades != null && !emitted.isEmpty()) {
+            out = ledgerTrades.withTrades(emitted, out, cursor == null ? null : cursor.toMap(stream.idKey()), receivedAt);
         }
         cursor = last;
         return out;

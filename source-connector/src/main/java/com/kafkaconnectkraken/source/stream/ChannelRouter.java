@@ -113,10 +113,10 @@ final class ChannelRouter implements FrameHandler {
             try {
                 recovered = backfill.backfill(gap.from(), now);
                 executionsRecovered = true;
-                log.info("Executions gap of {} ms: recovered {} fill(s) from TradesHistory", gap.duration().toMillis(),
+                log.info("Executions gap of {} ms: recovered {} fill(s) and status change(s) from TradesHistory and QueryOrders", gap.duration().toMillis(),
                         recovered.size());
             } catch (RuntimeException e) {
-                log.warn("Executions gap of {} ms: backfill from TradesHistory failed, fills in the gap may be missing: {}",
+                log.warn("Executions gap of {} ms: backfill from TradesHistory/QueryOrders failed, fills and status changes in the gap may be missing: {}",
                         gap.duration().toMillis(), e.getMessage());
             }
         }
