@@ -93,6 +93,7 @@ public final class CommandProcessor<C extends TradingCommand> {
         Optional<ReplyHistory.Known> known = history.get(ref);
         if (known.isPresent() && known.get().finalAck()) {
             log.debug("Skipping {}: already acknowledged {}", ref, known.get().status());
+            acks.reportRedelivered(record, known.get());
             return;
         }
         CommandGate.Verdict<C> verdict = gate.check(record);

@@ -61,14 +61,23 @@ final class SimulatorHarness implements AutoCloseable {
 
     /** A connected runtime with a fresh reply history (like a restarted task that read no acks). */
     TradingRuntime runtime(Map<String, String> props) {
+        return runtime(props, new ReplyHistory(), new ReplyHistory());
+    }
+
+    /** A connected runtime whose acknowledgements and reply-history lookups share {@code history}, as in the task. */
+    TradingRuntime runtime(Map<String, String> props, ReplyHistory history) {
+        return runtime(props, history, history);
+    }
+
+    private TradingRuntime runtime(Map<String, String> props, ReplyHistory written, ReplyHistory read) {
         KrakenSinkConnectorConfig config = new KrakenSinkConnectorConfig(props);
         ReplyWriter writer = new ReplyWriter(config.replyTopic(), converter(), producer, Duration.ofSeconds(5));
         ErrantRecordReporter reporter = (record, error) -> {
             dlq.add(record);
             return CompletableFuture.completedFuture(null);
         };
-        TradingRuntime runtime = TradingRuntime.connect(config, new AckSink(writer, new ReplyHistory(), reporter),
-            new ReplyHistory(), orders, Clock.systemUTC());
+        TradingRuntime runtime = TradingRuntime.connect(config, new AckSink(writer, written, reporter), read, orders,
+            Clock.systemUTC());
         runtimes.add(runtime);
         return runtime;
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kafkaconnectkraken.simulator.exchange.OrderView;
+import com.kafkaconnectkraken.sink.reply.ReplyHistory;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +44,18 @@ class TradingRuntimeIT {
 
     private List<OrderView> open() {
         return h.simulator.exchange().openOrders(SimulatorHarness.KEY);
+    }
+
+    @Test
+    void aRefusalRedeliveredAfterARestartIsDeadLetteredAgainButNotAcknowledgedTwice() {
+        ReplyHistory history = new ReplyHistory();
+        SinkRecord invalid = SimulatorHarness.record(7, Map.of("method", "add_order", "add_order", Map.of("side", "buy")));
+        h.runtime(h.props(), history).processor().process(invalid);
+        assertEquals(List.of("INVALID"), h.acks().stream().map(a -> a.get("status")).toList());
+        assertEquals(1, h.dlq.size());
+        h.runtime(h.props(), history).processor().process(invalid);
+        assertEquals(1, h.acks().size(), "one final acknowledgement per command");
+        assertEquals(List.of(invalid, invalid), h.dlq, "the DLQ record of the first run may be lost with its worker");
     }
 
     @Test

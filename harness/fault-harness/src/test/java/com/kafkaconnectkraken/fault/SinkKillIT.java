@@ -26,6 +26,7 @@ class SinkKillIT {
         assertEquals(0, result.ordersAgainstAck(), "commands with an order but no ACCEPTED ack");
         assertEquals(0, result.acksDuplicated(), "commands with more than one final ack");
         assertEquals(0, result.acksMissing(), "commands with no final ack");
+        assertEquals(0, result.refusedNoDlq(), "refused commands without a DLQ record");
         assertEquals(Map.of(), result.secretHits(), "secrets found");
         assertTrue(result.finalStatuses().getOrDefault("ACCEPTED", 0) > 0, "orders placed");
         assertTrue(result.textsScanned() > 100, "logs, acks and traces scanned");

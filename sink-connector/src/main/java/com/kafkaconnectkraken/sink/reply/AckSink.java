@@ -48,6 +48,21 @@ public final class AckSink {
     }
 
     /**
+     * Reports a command redelivered after a restart whose refusal was acknowledged before it to the DLQ again: the
+     * DLQ write of the earlier run may not have completed (the worker died between the acknowledgement and the
+     * dead-letter record), so the DLQ is at least once, like Connect's own.
+     *
+     * @param record the redelivered command record
+     * @param known  its acknowledgement found in the reply history
+     */
+    public void reportRedelivered(SinkRecord record, ReplyHistory.Known known) {
+        if (reporter != null && known.finalAck() && isRefusal(known.status())) {
+            reporter.report(record, new ConnectException(known.status()
+                + " (acknowledged before a restart; the reason is in that acknowledgement)"));
+        }
+    }
+
+    /**
      * @return true when an acknowledgement for this record was pending and has now been written
      */
     public boolean retryUnwritten(SinkRecord record, OrderAck.SourceRef ref) {
