@@ -81,6 +81,7 @@ class TraderSourceIT {
             stack.deployConnector("trader-all", config(stack, simulator.port(), "ta"));
             try {
                 stack.awaitRunning("trader-all", 1);
+                awaitSubscribed(simulator);
                 simulator.trader().setQuote("EURUSD", new BigDecimal("1.08430"), new BigDecimal("1.08450"));
                 GenericRecord quote = last(stack, "ta.trader.quotes", r -> dec(r, "bid").compareTo(new BigDecimal("1.0843")) == 0);
                 assertEquals("EURUSD", quote.get("symbol").toString());
@@ -116,6 +117,7 @@ class TraderSourceIT {
             stack.deployConnector("trader-gap", config(stack, relay.port(), "tg"));
             try {
                 stack.awaitRunning("trader-gap", 1);
+                awaitSubscribed(simulator);
                 simulator.trader().setQuote("EURUSD", new BigDecimal("1.08430"), new BigDecimal("1.08450"));
                 last(stack, "tg.trader.quotes", r -> true);
                 String before = buy(simulator, "EURUSD", 10000);
@@ -155,6 +157,7 @@ class TraderSourceIT {
             stack.deployConnector("trader-token", config(stack, simulator.port(), "tt"));
             try {
                 stack.awaitRunning("trader-token", 1);
+                awaitSubscribed(simulator);
                 simulator.trader().setQuote("EURUSD", new BigDecimal("1.08430"), new BigDecimal("1.08450"));
                 last(stack, "tt.trader.quotes", r -> true);
                 long logins = simulator.trader().logins();
@@ -182,6 +185,7 @@ class TraderSourceIT {
             stack.deployConnector("trader-ping", config);
             try {
                 stack.awaitRunning("trader-ping", 1);
+                awaitSubscribed(simulator);
                 simulator.trader().setQuote("EURUSD", new BigDecimal("1.08430"), new BigDecimal("1.08450"));
                 last(stack, "tp.trader.quotes", r -> true);
                 long connections = simulator.trader().connections();
@@ -213,6 +217,16 @@ class TraderSourceIT {
                     .put("side", "BUY").put("type", "MARKET").put("quantity", quantity);
             return session.request(TraderAction.CREATE_ORDER, order, m -> m.type() == TraderMessageType.EXECUTION_EVENT)
                     .get(10, TimeUnit.SECONDS).text("orderId");
+        }
+    }
+
+    /** The task subscribes in the background after start(): waits until the simulator has every subscription. */
+    private static void awaitSubscribed(KrakenSimulator simulator) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (simulator.trader().messages("subscribe") == 0 || simulator.trader().messages("depthSubscribe") == 0
+                || simulator.trader().messages("metricsSubscribe") == 0) {
+            assertTrue(Instant.now().isBefore(deadline), "the task did not subscribe");
+            Thread.sleep(20);
         }
     }
 
