@@ -25,8 +25,8 @@ public final class FrameMutator {
     static final List<String> TEXTS = List.of("\uD800", "\uDC00x", "\u202Eevil", "a\u0000b", "", " ", "\uFEFF",
             "\uD83D\uDE00", "null", "NaN", "-Infinity", "1e309", "2026-13-45T99:99:99Z", "x".repeat(300), "BTC/USD\n");
 
-    private static final String RAW = "\u0001raw\u0001";
-    private static final String DUP = "\u0001dup\u0001";
+    private static final String RAW = "@@raw@@";
+    private static final String DUP = "@@dup@@";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Random random;
@@ -152,7 +152,7 @@ public final class FrameMutator {
     private static void collect(JsonNode node, List<Slot> out) {
         if (node instanceof ObjectNode object) {
             for (Map.Entry<String, JsonNode> field : object.properties()) {
-                if (!field.getKey().startsWith("\u0001")) {
+                if (!field.getKey().startsWith("@@")) {
                     out.add(new Slot(object, field.getKey(), -1));
                     collect(field.getValue(), out);
                 }
