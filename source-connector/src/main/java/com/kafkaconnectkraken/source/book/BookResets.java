@@ -108,7 +108,7 @@ public final class BookResets {
         item.put("timestamp", timestamp);
         try {
             return records.record(type, item, receivedAt);
-        } catch (DataException e) {
+        } catch (DataException | java.time.DateTimeException | ArithmeticException e) {
             // the book is already dropped: its reset must be published even when the bad frame's timestamp is unusable
             log.debug("{} {}: reset record without the frame's timestamp ({})", channel, symbol, e.getMessage());
             item.putNull("timestamp");

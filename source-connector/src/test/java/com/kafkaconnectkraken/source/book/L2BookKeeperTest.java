@@ -139,22 +139,26 @@ class L2BookKeeperTest {
 
     /**
      * Found by the Spot frame fuzz (seed 20261207, frame 389): an update without checksum and with an unusable timestamp
-     * used to throw while building its reset record, so the dropped book's reset was lost and the frame counted twice.
+     * (false, or 99999999999999999999999999 at frame 59615) used to throw while building its reset record, so the dropped book's reset was lost and the frame counted twice.
      */
     @Test
-    void aMalformedFrameWithABadTimestampStillPublishesItsResetAndCountsOnce() {
+    void aMalformedFrameWithABadTimestampStillPublishesItsResetAndCountsOnce() throws Exception {
         JsonNode replay = Vectors.json("checksum/book_replay_btcusd_depth10_python_kraken_sdk.json");
         precision("BTC/USD", replay.get("instrument_precision"));
         keeper.onMessage(message(replay.get("init")));
         ObjectNode broken = replay.get("updates").get(0).deepCopy();
         ((ObjectNode) broken.get("data").get(0)).put("checksum", "-Infinity").put("timestamp", false);
-        List<SourceRecord> out = keeper.onMessage(message(broken));
-        assertEquals(1, out.size());
+        List<SourceRecord> out = new ArrayList<>(keeper.onMessage(message(broken)));
+        keeper.onMessage(message(replay.get("init")));
+        ObjectNode huge = (ObjectNode) KrakenJson.mapper().readTree(broken.toString().replace("false",
+                "99999999999999999999999999"));
+        out.addAll(keeper.onMessage(message(huge)));
+        assertEquals(2, out.size());
         Struct reset = (Struct) out.get(0).value();
         assertEquals("malformed_frame", reset.get("reason"));
         assertEquals("BTC/USD", reset.get("symbol"));
-        assertEquals(1.0, metrics.value("malformed-frame-total"));
-        assertEquals(List.of("book:BTC/USD"), resyncs);
+        assertEquals(2.0, metrics.value("malformed-frame-total"));
+        assertEquals(List.of("book:BTC/USD", "book:BTC/USD"), resyncs);
     }
 
     /** Found by the Spot frame fuzz (seed 20261207): a snapshot whose type was 1.5E-7 was applied and published as is. */
