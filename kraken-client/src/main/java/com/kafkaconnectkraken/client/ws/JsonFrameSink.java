@@ -44,6 +44,11 @@ abstract class JsonFrameSink implements FrameSink {
         } catch (JsonProcessingException e) {
             malformed(text, new KrakenWsException("Frame is not valid JSON: " + e.getOriginalMessage(), e));
             return;
+        } catch (NumberFormatException e) {
+            // exact decimals: a number whose exponent does not fit a BigDecimal (e.g. 1e2147483648) is not JSON Jackson
+            // reports as such, and must not reach the socket reader
+            malformed(text, new KrakenWsException("Frame has a number out of range: " + e.getMessage(), e));
+            return;
         }
         route(text, frame, receivedAt, receivedNanos);
     }

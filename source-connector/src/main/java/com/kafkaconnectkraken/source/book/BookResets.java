@@ -7,6 +7,7 @@ import com.kafkaconnectkraken.source.mapping.RecordContract;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import com.kafkaconnectkraken.source.metrics.TaskMetrics;
 import java.time.Instant;
+import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,6 +106,13 @@ public final class BookResets {
         item.put("symbol", symbol).put("channel", channel).put("reason", reason);
         item.put("expected_checksum", expected).put("computed_checksum", computed);
         item.put("timestamp", timestamp);
-        return records.record(type, item, receivedAt);
+        try {
+            return records.record(type, item, receivedAt);
+        } catch (DataException | java.time.DateTimeException | ArithmeticException e) {
+            // the book is already dropped: its reset must be published even when the bad frame's timestamp is unusable
+            log.debug("{} {}: reset record without the frame's timestamp ({})", channel, symbol, e.getMessage());
+            item.putNull("timestamp");
+            return records.record(type, item, receivedAt);
+        }
     }
 }

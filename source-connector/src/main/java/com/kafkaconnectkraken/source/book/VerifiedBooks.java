@@ -64,11 +64,15 @@ final class VerifiedBooks<B> {
      * Applies a frame of the channel.
      *
      * @return published records (verified) and reset records, in wire order
-     * @throws DataException if the frame has no data array or an element has no symbol
+     * @throws DataException if the frame has no data array, its type is neither snapshot nor update, or an element has
+     *                       no symbol
      */
     synchronized List<SourceRecord> onMessage(KrakenWsMessage message) {
         if (message.data() == null || !message.data().isArray()) {
             throw new DataException("Channel " + channel + ": 'data' must be an array");
+        }
+        if (!"snapshot".equals(message.type()) && !"update".equals(message.type())) {
+            throw new DataException("Channel " + channel + ": type must be snapshot or update");
         }
         List<SourceRecord> out = new ArrayList<>();
         boolean snapshot = "snapshot".equals(message.type());

@@ -109,7 +109,8 @@ final class FuturesStream implements FuturesWsListener, AutoCloseable {
     @Override
     public void onMalformedFrame(String frame, Exception cause) {
         metrics.malformed();
-        log.warn("Kraken Futures {} stream: malformed frame ({} chars) skipped: {}", name, frame.length(), cause.getMessage());
+        // the session already logged this frame once at WARN (JsonFrameSink); count it, log no second line
+        log.debug("Kraken Futures {} stream: malformed frame ({} chars) skipped: {}", name, frame.length(), cause.getMessage());
     }
 
     @Override

@@ -105,7 +105,8 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
     @Override
     public void onMalformedFrame(String frame, Exception cause) {
         metrics.malformed();
-        log.warn("{} stream: malformed frame ({} chars) skipped: {}", name, frame.length(), cause.getMessage());
+        // the session already logged this frame once at WARN (JsonFrameSink); count it, log no second line
+        log.debug("{} stream: malformed frame ({} chars) skipped: {}", name, frame.length(), cause.getMessage());
     }
 
     @Override

@@ -110,7 +110,8 @@ final class TraderStream implements TraderWsListener, AutoCloseable {
     @Override
     public void onMalformedFrame(String frame, Exception cause) {
         metrics.malformed();
-        log.warn("Trader stream: malformed frame ({} chars) skipped: {}", frame.length(), cause.getMessage());
+        // the session already logged this frame once at WARN (JsonFrameSink); count it, log no second line
+        log.debug("Trader stream: malformed frame ({} chars) skipped: {}", frame.length(), cause.getMessage());
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.source.book;
 
 import static com.kafkaconnectkraken.source.testing.Landed.assertAllFieldsLanded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -133,5 +135,40 @@ class L2BookKeeperTest {
         assertEquals("malformed_frame", ((Struct) out.get(0).value()).get("reason"));
         assertEquals(List.of("book:BTC/USD"), resyncs);
         assertEquals(List.of(), keeper.resetAll("reconnect", NOW), "the broken book was already dropped");
+    }
+
+    /**
+     * Found by the Spot frame fuzz (seed 20261207, frame 389): an update without checksum and with an unusable timestamp
+     * (false, or 99999999999999999999999999 at frame 59615) used to throw while building its reset record, so the dropped book's reset was lost and the frame counted twice.
+     */
+    @Test
+    void aMalformedFrameWithABadTimestampStillPublishesItsResetAndCountsOnce() throws Exception {
+        JsonNode replay = Vectors.json("checksum/book_replay_btcusd_depth10_python_kraken_sdk.json");
+        precision("BTC/USD", replay.get("instrument_precision"));
+        keeper.onMessage(message(replay.get("init")));
+        ObjectNode broken = replay.get("updates").get(0).deepCopy();
+        ((ObjectNode) broken.get("data").get(0)).put("checksum", "-Infinity").put("timestamp", false);
+        List<SourceRecord> out = new ArrayList<>(keeper.onMessage(message(broken)));
+        keeper.onMessage(message(replay.get("init")));
+        ObjectNode huge = (ObjectNode) KrakenJson.mapper().readTree(broken.toString().replace("false",
+                "99999999999999999999999999"));
+        out.addAll(keeper.onMessage(message(huge)));
+        assertEquals(2, out.size());
+        Struct reset = (Struct) out.get(0).value();
+        assertEquals("malformed_frame", reset.get("reason"));
+        assertEquals("BTC/USD", reset.get("symbol"));
+        assertEquals(2.0, metrics.value("malformed-frame-total"));
+        assertEquals(List.of("book:BTC/USD", "book:BTC/USD"), resyncs);
+    }
+
+    /** Found by the Spot frame fuzz (seed 20261207): a snapshot whose type was 1.5E-7 was applied and published as is. */
+    @Test
+    void aBookFrameOfUnknownTypeIsRejected() {
+        JsonNode replay = Vectors.json("checksum/book_replay_btcusd_depth10_python_kraken_sdk.json");
+        precision("BTC/USD", replay.get("instrument_precision"));
+        keeper.onMessage(message(replay.get("init")));
+        ObjectNode odd = replay.get("init").deepCopy();
+        odd.put("type", "1.5E-7");
+        assertThrows(DataException.class, () -> keeper.onMessage(message(odd)));
     }
 }
