@@ -45,6 +45,9 @@ final class CommandValues {
             JsonLocation at = e.getLocation();
             throw new InvalidCommandException("value is not JSON" + (at == null ? ""
                 : " (parse error at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        } catch (NumberFormatException e) {
+            // e.g. 1e2147483648: an exponent no BigDecimal can hold
+            throw new InvalidCommandException("value holds a number out of range (exponent too large)");
         }
     }
 
