@@ -59,7 +59,7 @@ public final class KrakenRestClient implements AutoCloseable {
         this.apiKey = b.apiKey;
         this.signer = b.signer;
         this.otp = b.otp;
-        this.nonces = b.nonces == null ? new NonceSource() : b.nonces;
+        this.nonces = b.nonces != null ? b.nonces : b.apiKey != null ? NonceSource.forKey(b.apiKey) : new NonceSource();
         this.counter = b.counter;
         this.pacingTimeout = b.pacingTimeout;
         this.userAgent = b.userAgent;
@@ -110,17 +110,19 @@ public final class KrakenRestClient implements AutoCloseable {
             throw new IllegalStateException("Kraken private call " + method + " needs an API key and secret");
         }
         pace(method);
-        String nonce = Long.toString(nonces.next());
-        byte[] body = formBody(nonce, params);
-        String path = "/0/private/" + method;
-        Request request = new Request.Builder()
-                .url(base.newBuilder().addPathSegment("0").addPathSegment("private").addPathSegment(method).build())
-                .header("User-Agent", userAgent)
-                .header("API-Key", apiKey)
-                .header("API-Sign", signer.sign(path, nonce, body))
-                .post(RequestBody.create(body, FORM))
-                .build();
-        return execute(method, request);
+        return nonces.inOrder(value -> {
+            String nonce = Long.toString(value);
+            byte[] body = formBody(nonce, params);
+            String path = "/0/private/" + method;
+            Request request = new Request.Builder()
+                    .url(base.newBuilder().addPathSegment("0").addPathSegment("private").addPathSegment(method).build())
+                    .header("User-Agent", userAgent)
+                    .header("API-Key", apiKey)
+                    .header("API-Sign", signer.sign(path, nonce, body))
+                    .post(RequestBody.create(body, FORM))
+                    .build();
+            return execute(method, request);
+        });
     }
 
     /**

@@ -57,7 +57,8 @@ public final class KrakenRestClientBuilder {
     }
 
     /**
-     * Sets the nonce source; share one per API key (default: a new {@link NonceSource}).
+     * Sets the nonce source; share one per API key (default: {@link NonceSource#forKey} of the credentials' key,
+     * or a new one without credentials).
      *
      * @param nonces the nonce source
      * @return this builder

@@ -1,7 +1,10 @@
 package com.kafkaconnectkraken.client.rest;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -17,9 +20,13 @@ import java.util.function.LongSupplier;
  * produce valid sequences that interleave out of order and get {@code EAPI:Invalid nonce}. Give
  * each process its own API key, or share one generator across them; widening the key's
  * "nonce window" in the Kraken UI only reduces the symptom. One {@code NonceSource} instance must
- * be shared by every client in a process that uses the same key.
+ * be shared by every client in a process that uses the same key: {@link #forKey} gives it, and
+ * {@link #inOrder} makes the calls of one key reach Kraken in nonce order (a WebSocket token fetch and a
+ * REST poll of the same task no longer race).
  */
 public final class NonceSource {
+
+    private static final Map<String, NonceSource> BY_KEY = new ConcurrentHashMap<>();
 
     private final AtomicLong last = new AtomicLong();
     private final LongSupplier clockMillis;
@@ -36,6 +43,26 @@ public final class NonceSource {
      */
     public NonceSource(LongSupplier clockMillis) {
         this.clockMillis = Objects.requireNonNull(clockMillis, "clockMillis");
+    }
+
+    /**
+     * @param apiKey the public API key
+     * @return the one source of this process for that key (created on first use)
+     */
+    public static NonceSource forKey(String apiKey) {
+        return BY_KEY.computeIfAbsent(Objects.requireNonNull(apiKey, "apiKey"), k -> new NonceSource());
+    }
+
+    /**
+     * Runs one signed call with the next nonce while no other call of this source runs, so calls reach
+     * Kraken in the order of their nonces (concurrent requests could otherwise overtake each other).
+     *
+     * @param call sends the request signed with the nonce and returns its answer
+     * @param <T>  the answer type
+     * @return what {@code call} returns
+     */
+    public synchronized <T> T inOrder(LongFunction<T> call) {
+        return call.apply(next());
     }
 
     /**

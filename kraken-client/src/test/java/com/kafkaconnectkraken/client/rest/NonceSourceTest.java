@@ -1,6 +1,9 @@
 package com.kafkaconnectkraken.client.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +17,35 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class NonceSourceTest {
+
+    @Test
+    void oneSourcePerKeyAndCallsOfOneKeyNeverOverlap() throws Exception {
+        NonceSource source = NonceSource.forKey("key-one");
+        assertSame(source, NonceSource.forKey("key-one"));
+        assertNotSame(source, NonceSource.forKey("key-two"));
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        List<Long> order = Collections.synchronizedList(new ArrayList<>());
+        Runnable caller = () -> {
+            for (int i = 0; i < 200; i++) {
+                source.inOrder(nonce -> {
+                    assertEquals(1, running.incrementAndGet(), "another call of the key is in flight");
+                    order.add(nonce);
+                    running.decrementAndGet();
+                    return null;
+                });
+            }
+        };
+        Thread a = new Thread(caller);
+        Thread b = new Thread(caller);
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        assertEquals(400, order.size());
+        for (int i = 1; i < order.size(); i++) {
+            assertTrue(order.get(i) > order.get(i - 1), "calls run in nonce order");
+        }
+    }
 
     @Test
     void followsTheClockAndNeverRepeatsOrGoesBack() {
