@@ -42,12 +42,8 @@ class HistoryPollerIT {
 
     @BeforeEach
     void start() {
-        simulator = KrakenSimulator.builder().account(KEY, SECRET)
-                .exchangeConfig(ExchangeConfig.builder().restTier(new RestTier(1_000_000, 1_000)).historyCallCost(1).build())
-                .build().start();
+        simulator = RestHistoryExchange.start(KEY, SECRET);
         rest = KrakenRestClient.builder(simulator.rest()).credentials(KEY, SECRET).build();
-        simulator.exchange().deposit(KEY, "USD", new BigDecimal("100000000"));
-        simulator.exchange().updateMarket("BTC/USD", new BigDecimal("30000.0"), new BigDecimal("30001.0"));
     }
 
     @AfterEach

@@ -3,10 +3,8 @@ package com.kafkaconnectkraken.source.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.kafkaconnectkraken.client.rest.KrakenRestClient;
-import com.kafkaconnectkraken.client.spot.protocol.RestTier;
 import com.kafkaconnectkraken.schema.DecimalHandlingMode;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
-import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
 import com.kafkaconnectkraken.simulator.exchange.account.Trade;
 import com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig;
 import com.kafkaconnectkraken.source.config.RecordType;
@@ -38,12 +36,8 @@ class LedgerTradesTest {
 
     @BeforeEach
     void start() {
-        simulator = KrakenSimulator.builder().account(KEY, SECRET)
-                .exchangeConfig(ExchangeConfig.builder().restTier(new RestTier(1_000_000, 1_000)).historyCallCost(1).build())
-                .build().start();
+        simulator = RestHistoryExchange.start(KEY, SECRET);
         rest = KrakenRestClient.builder(simulator.rest()).credentials(KEY, SECRET).build();
-        simulator.exchange().deposit(KEY, "USD", new BigDecimal("100000000"));
-        simulator.exchange().updateMarket("BTC/USD", new BigDecimal("30000.0"), new BigDecimal("30001.0"));
     }
 
     @AfterEach
