@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.client.book;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.json.KrakenTimestamp;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -92,7 +93,7 @@ public final class BookJson {
                 return new BigDecimal(value.asText());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("Field '" + field + "' at index " + index
-                        + " is not a decimal: '" + value.asText() + "'", e);
+                        + " is not a decimal: " + KrakenJson.quote(value), e);
             }
         }
         throw new IllegalArgumentException("Missing or non-numeric '" + field + "' at index " + index + ": " + node);

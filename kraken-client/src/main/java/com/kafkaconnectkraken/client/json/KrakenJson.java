@@ -1,8 +1,12 @@
 package com.kafkaconnectkraken.client.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -38,6 +42,10 @@ public final class KrakenJson {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
+    private static final int QUOTE_LIMIT = 80;
+
+    private static final ObjectWriter ASCII_WRITER = MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
+
     private KrakenJson() {
     }
 
@@ -48,5 +56,53 @@ public final class KrakenJson {
      */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * Renders a wire value for an error message or log line: JSON text, so control characters and
+     * non-ASCII are escaped ({@code "a\u0001b"}) and a log stays plain text, cut to 80 characters
+     * ({@code ...} marks the cut) so a huge field cannot flood a log.
+     *
+     * @param value a JSON value; {@code null} renders as {@code null}
+     * @return printable ASCII text of at most 83 characters
+     */
+    public static String quote(JsonNode value) {
+        if (value == null) {
+            return "null";
+        }
+        String json;
+        try {
+            json = ASCII_WRITER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            json = value.getNodeType().toString();
+        }
+        return json.length() <= QUOTE_LIMIT ? json : json.substring(0, QUOTE_LIMIT) + "...";
+    }
+
+    /**
+     * Makes text taken from the wire safe for one log line: control characters (below U+0020 and U+007F) become
+     * {@code \\uXXXX}; everything else is kept.
+     *
+     * @param text any text; {@code null} renders as {@code null}
+     * @return the text without control characters
+     */
+    public static String printable(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || c == 0x7f;
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (control) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

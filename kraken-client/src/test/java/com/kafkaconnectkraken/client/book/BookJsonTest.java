@@ -54,7 +54,7 @@ class BookJsonTest {
         assertTrue(missing.getMessage().startsWith("Missing or non-numeric 'qty' at index 1"), missing.getMessage());
         IllegalArgumentException text = assertThrows(IllegalArgumentException.class,
                 () -> BookJson.levels(KrakenJson.mapper().readTree("[{\"price\":\"abc\",\"qty\":1}]")));
-        assertEquals("Field 'price' at index 0 is not a decimal: 'abc'", text.getMessage());
+        assertEquals("Field 'price' at index 0 is not a decimal: \"abc\"", text.getMessage());
         assertThrows(IllegalArgumentException.class, () -> BookJson.levels(KrakenJson.mapper().readTree("{}")));
         IllegalArgumentException event = assertThrows(IllegalArgumentException.class, () -> BookJson.events(
                 KrakenJson.mapper().readTree("[{\"event\":\"replace\",\"order_id\":\"O1\",\"limit_price\":1,\"order_qty\":1}]")));

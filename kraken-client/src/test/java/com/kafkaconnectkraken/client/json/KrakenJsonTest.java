@@ -94,6 +94,24 @@ class KrakenJsonTest {
      * Independent reading of a JSON text: a plain streaming parser (not the mapper under test)
      * producing one entry per token; numbers become exact BigDecimal / BigInteger from their text.
      */
+    @Test
+    void quoteEscapesControlAndNonAsciiCharactersAndCutsLongValues() throws IOException {
+        JsonNode value = KrakenJson.mapper().readTree("[\"a\\u0001b\\u00e9\", 0.10000000, \"" + "x".repeat(200) + "\"]");
+        assertEquals("\"a\\u0001b\\u00E9\"", KrakenJson.quote(value.get(0)));
+        assertEquals("0.10000000", KrakenJson.quote(value.get(1)));
+        String cut = KrakenJson.quote(value.get(2));
+        assertEquals(83, cut.length());
+        assertTrue(cut.endsWith("xxx..."));
+        assertEquals("null", KrakenJson.quote(null));
+    }
+
+    @Test
+    void printableEscapesOnlyControlCharacters() {
+        assertEquals("a\\u0001b\\u000a\\u007fé", KrakenJson.printable("a\u0001b\n\u007fé"));
+        assertEquals("plain text", KrakenJson.printable("plain text"));
+        assertEquals("null", KrakenJson.printable(null));
+    }
+
     private static List<Object> tokens(String json) throws IOException {
         List<Object> out = new ArrayList<>();
         try (JsonParser p = new JsonFactory().createParser(json)) {

@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.source.futures;
 
 import com.kafkaconnectkraken.client.futures.protocol.FuturesFeed;
+import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import com.kafkaconnectkraken.client.ws.FuturesMessage;
 import com.kafkaconnectkraken.client.ws.FuturesSubscription;
@@ -95,7 +96,8 @@ final class FuturesStream implements FuturesWsListener, AutoCloseable {
             queue.put(message.feed() == FuturesFeed.BOOK ? books.onMessage(message) : records.map(message));
         } catch (RuntimeException e) {
             metrics.malformed();
-            log.warn("Kraken Futures {} stream: {} message rejected and skipped: {}", name, message.feed(), e.getMessage());
+            log.warn("Kraken Futures {} stream: {} message rejected and skipped: {}", name, message.feed(),
+                    KrakenJson.printable(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

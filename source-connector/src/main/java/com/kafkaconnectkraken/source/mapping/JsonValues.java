@@ -1,6 +1,7 @@
 package com.kafkaconnectkraken.source.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.json.KrakenTimestamp;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,7 +31,7 @@ final class JsonValues {
                 return new BigDecimal(value.asText().trim());
             }
         } catch (NumberFormatException e) {
-            throw new DataException("Field '" + path + "' is not a decimal: '" + value.asText() + "'", e);
+            throw new DataException("Field '" + path + "' is not a decimal: " + KrakenJson.quote(value), e);
         }
         throw new DataException("Field '" + path + "' must be a decimal, was " + value.getNodeType());
     }
@@ -57,7 +58,7 @@ final class JsonValues {
                 return Long.parseLong(value.asText().trim());
             }
         } catch (ArithmeticException | NumberFormatException e) {
-            throw new DataException("Field '" + path + "' is not a 64-bit integer: '" + value.asText() + "'", e);
+            throw new DataException("Field '" + path + "' is not a 64-bit integer: " + KrakenJson.quote(value), e);
         }
         throw new DataException("Field '" + path + "' must be an integer, was " + value.getNodeType());
     }
@@ -83,7 +84,7 @@ final class JsonValues {
                 KrakenTimestamp parsed = KrakenTimestamp.parse(value.asText());
                 return new WireTime(parsed.instant(), parsed.text());
             } catch (IllegalArgumentException e) {
-                throw new DataException("Field '" + path + "' is not an RFC3339 time: '" + value.asText() + "'", e);
+                throw new DataException("Field '" + path + "' is not an RFC3339 time: " + KrakenJson.quote(value), e);
             }
         }
         if (value.isIntegralNumber() && value.canConvertToLong()) {

@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.source.stream;
 
+import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import com.kafkaconnectkraken.client.ws.KrakenWsConfig;
 import com.kafkaconnectkraken.client.ws.KrakenWsEvent;
@@ -90,7 +91,8 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
             queue.put(records);
         } catch (RuntimeException e) {
             metrics.malformed();
-            log.warn("{} stream: {} frame rejected and skipped: {}", name, message.channel(), e.getMessage());
+            log.warn("{} stream: {} frame rejected and skipped: {}", name, KrakenJson.printable(message.channel()),
+                    KrakenJson.printable(e.getMessage()));
             log.debug("{} stream: rejected {} frame", name, message.channel(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

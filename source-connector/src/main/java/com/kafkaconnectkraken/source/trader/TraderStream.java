@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.source.trader;
 
+import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import com.kafkaconnectkraken.client.ws.KrakenWsEvent;
 import com.kafkaconnectkraken.client.ws.TraderMessage;
@@ -101,7 +102,8 @@ final class TraderStream implements TraderWsListener, AutoCloseable {
             }
         } catch (RuntimeException e) {
             metrics.malformed();
-            log.warn("Trader stream: {} rejected and skipped: {}", message.type().wireName(), e.getMessage());
+            log.warn("Trader stream: {} rejected and skipped: {}", message.type().wireName(),
+                    KrakenJson.printable(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

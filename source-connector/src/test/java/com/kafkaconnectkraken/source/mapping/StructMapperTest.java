@@ -119,7 +119,7 @@ class StructMapperTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "{\"currency\":\"ZUSD\",\"fees\":{\"XXBTZUSD\":{\"fee\":\"abc\"}}}|Field 'fees.XXBTZUSD.fee' is not a decimal: 'abc'",
+        "{\"currency\":\"ZUSD\",\"fees\":{\"XXBTZUSD\":{\"fee\":\"abc\"}}}|Field 'fees.XXBTZUSD.fee' is not a decimal: \"abc\"",
         "{\"currency\":\"ZUSD\",\"fees\":{\"XXBTZUSD\":[]}}|Field 'fees.XXBTZUSD.' must be a JSON object, was ARRAY",
         "{\"currency\":\"ZUSD\",\"fees\":[]}|Field 'fees' must be a JSON object, was ARRAY",
         "{\"volume\":\"1\"}|Required field 'currency' is missing"})
