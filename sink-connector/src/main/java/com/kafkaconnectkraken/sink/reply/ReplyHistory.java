@@ -1,7 +1,10 @@
 package com.kafkaconnectkraken.sink.reply;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.kafkaconnectkraken.client.json.KrakenJson;
 import com.kafkaconnectkraken.sink.config.SinkConfig;
 import com.kafkaconnectkraken.sink.reply.OrderAck.SourceRef;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -75,10 +78,44 @@ public final class ReplyHistory {
             : clock.millis() - lookback(config.commandMaxAge()).toMillis();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps(config))) {
             List<ConsumerRecord<byte[], byte[]>> records = TopicTail.read(consumer, config.replyTopic(), from);
+            int unreadable = 0;
             for (ConsumerRecord<byte[], byte[]> r : records) {
-                learn(converter.toConnectData(r.topic(), r.value()).value());
+                Optional<Object> value = value(converter, r.topic(), r.value());
+                value.ifPresent(this::learn);
+                if (value.isEmpty() && unreadable++ == 0) {
+                    log.warn("Acknowledgement at {}-{} offset {} of {} is neither {} nor JSON; skipped (a reply topic "
+                        + "shared with another writer?). Commands acknowledged by unreadable records are not known to "
+                        + "the redelivery check", r.topic(), r.partition(), r.offset(), config.replyTopic(),
+                        config.replyValueConverter().getSimpleName());
+                }
             }
-            log.info("Read {} acknowledgements from {}", records.size(), config.replyTopic());
+            log.info("Read {} acknowledgements from {} ({} unreadable)", records.size(), config.replyTopic(), unreadable);
+        }
+    }
+
+    /**
+     * Decodes one record value of the reply topic with the reply converter, else as JSON: acknowledgements written
+     * before a change of {@code reply.value.converter} (JSON with or without the {@code schema}/{@code payload}
+     * envelope) or by another writer stay readable, and no record fails the task.
+     *
+     * @return the value (a Struct or a Map holding an acknowledgement's fields; JSON numbers as read), empty when
+     *     the bytes are neither
+     */
+    static Optional<Object> value(Converter converter, String topic, byte[] bytes) {
+        try {
+            Object value = converter.toConnectData(topic, bytes).value();
+            if (AckFields.decode(value).isPresent()) {
+                return Optional.of(value);
+            }
+        } catch (RuntimeException notThisFormat) {
+            // DataException, or a converter's own (Apicurio's SerializationException): read as JSON below
+        }
+        try {
+            JsonNode json = bytes == null ? null : KrakenJson.mapper().readTree(bytes);
+            JsonNode ack = json != null && json.has("schema") && json.has("payload") ? json.get("payload") : json;
+            return ack != null && ack.isObject() ? Optional.of(KrakenJson.mapper().convertValue(ack, Map.class)) : Optional.empty();
+        } catch (IOException | RuntimeException notJson) {
+            return Optional.empty();
         }
     }
 

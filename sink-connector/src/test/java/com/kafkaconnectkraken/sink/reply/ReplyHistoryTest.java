@@ -3,10 +3,13 @@ package com.kafkaconnectkraken.sink.reply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.kafkaconnectkraken.sink.reply.OrderAck.SourceRef;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.connect.json.JsonConverter;
 import org.junit.jupiter.api.Test;
 
 /** Looking a command up in the acknowledgements read back from the reply topic (no broker needed). */
@@ -53,6 +56,31 @@ class ReplyHistoryTest {
         history.learn("not an acknowledgement");
         history.learn(null);
         assertEquals(Optional.empty(), history.get(REF));
+    }
+
+    /**
+     * After a change of reply.value.converter (here JSON with schemas to schemaless JSON and back) the acks written
+     * before stay readable; bytes that are neither the converter's format nor JSON are skipped, never thrown.
+     */
+    @Test
+    void acknowledgementsWrittenWithAnotherJsonFormStayReadableAndGarbageIsSkipped() {
+        JsonConverter enveloped = new JsonConverter();
+        enveloped.configure(Map.of("schemas.enable", "true"), false);
+        JsonConverter schemaless = new JsonConverter();
+        schemaless.configure(Map.of("schemas.enable", "false"), false);
+        OrderAck accepted = ack(AckStatus.ACCEPTED, true, REF);
+        byte[] withSchema = enveloped.fromConnectData("acks", AckStructs.SCHEMA, AckStructs.toStruct(accepted));
+        byte[] plain = schemaless.fromConnectData("acks", AckStructs.SCHEMA, AckStructs.toStruct(accepted));
+        for (JsonConverter reader : List.of(enveloped, schemaless)) {
+            for (byte[] bytes : List.of(withSchema, plain)) {
+                ReplyHistory history = new ReplyHistory();
+                history.learn(ReplyHistory.value(reader, "acks", bytes).orElseThrow());
+                assertEquals(Optional.of(new ReplyHistory.Known(AckStatus.ACCEPTED, true, "a1", "O-1")), history.get(REF));
+            }
+        }
+        byte[] avroLike = {0, 0, 0, 0, 7, 2, 'x'};
+        assertEquals(Optional.empty(), ReplyHistory.value(enveloped, "acks", avroLike));
+        assertEquals(Optional.empty(), ReplyHistory.value(schemaless, "acks", "[1,2]".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
