@@ -19,6 +19,9 @@ import org.apache.kafka.common.config.ConfigException;
  */
 public class TraderSourceConnectorConfig extends StreamingSourceConfig {
 
+    /** Key prefixes this connector owns: a key under one that it does not define is a typo (validate() says so). */
+    public static final List<String> OWNED_PREFIXES = List.of("trader.", "ws.", "reconnect.", "decimal.");
+
     public static final String SYMBOLS = "trader.symbols";
     public static final String EVENTS = "trader.events";
     public static final String DEPTH_SYMBOLS = "trader.depth.symbols";

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Checks configured product ids against Kraken's public instruments list
  * ({@code GET /derivatives/api/v3/instruments}, https://docs.kraken.com/api/docs/futures-api/trading/get-instruments:
  * {@code {"result":"success","instruments":[{"symbol":"PF_XBTUSD",...}]}}). When the list cannot be read
- * (offline, firewall) the check is skipped with one WARN line: validate() must not fail for a network reason.
+ * (offline, firewall) the check is skipped with one INFO line, as for Spot symbols: validate() must not fail for a
+ * network reason.
  */
 final class FuturesInstruments {
 
@@ -41,7 +42,8 @@ final class FuturesInstruments {
         try {
             known = fetch(config.restUrl() + FuturesEndpoints.INSTRUMENTS_PATH);
         } catch (IOException | RuntimeException e) {
-            log.warn("Kraken Futures instruments list not readable ({}); product ids not checked", e.getMessage());
+            log.info("Kraken Futures instruments list at {} is not readable ({}); {} not checked", config.restUrl(),
+                    e.getMessage(), KrakenFuturesSourceConnectorConfig.PRODUCT_IDS);
             return List.of();
         }
         List<String> unknown = config.productIds().stream().filter(id -> !known.contains(id)).toList();

@@ -1,11 +1,14 @@
 package com.kafkaconnectkraken.source.trader;
 
+import com.kafkaconnectkraken.connect.ConfigProblem;
 import com.kafkaconnectkraken.connect.ConnectorValidation;
 import com.kafkaconnectkraken.connect.PluginVersion;
+import com.kafkaconnectkraken.connect.UnknownKeys;
 import com.kafkaconnectkraken.source.config.TaskSplit;
 import com.kafkaconnectkraken.source.config.TraderSourceConfigRules;
 import com.kafkaconnectkraken.source.config.TraderSourceConnectorConfig;
 import com.kafkaconnectkraken.source.config.TraderSourceTaskConfig;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +73,18 @@ public class TraderSourceConnector extends SourceConnector {
         return TraderSourceConnectorConfig.configDef();
     }
 
-    /** Single-key validation (URLs, symbols, event names), then the cross-field rules ({@link TraderSourceConfigRules}), each problem on its key. */
+    /**
+     * Single-key validation (URLs, symbols, event names), then unknown keys under the connector's own prefixes
+     * ({@link UnknownKeys}, with a did-you-mean) and the cross-field rules ({@link TraderSourceConfigRules}), each
+     * problem on its key.
+     */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
-        return ConnectorValidation.validate(super.validate(connectorConfigs),
-                () -> TraderSourceConfigRules.problems(connectorConfigs));
+        return ConnectorValidation.validate(super.validate(connectorConfigs), () -> {
+            List<ConfigProblem> problems = new ArrayList<>(UnknownKeys.problems(config(), connectorConfigs,
+                    TraderSourceConnectorConfig.OWNED_PREFIXES, List.of()));
+            problems.addAll(TraderSourceConfigRules.problems(connectorConfigs));
+            return problems;
+        });
     }
 }

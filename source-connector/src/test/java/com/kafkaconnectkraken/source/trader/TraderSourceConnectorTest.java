@@ -23,6 +23,16 @@ class TraderSourceConnectorTest {
     }
 
     @Test
+    void aMisspeltOwnKeyIsRejectedWithTheClosestKnownKey() {
+        Map<String, List<String>> typo = errors(props("trader.depth.symbol", "EURUSD", "ws.ping.intervall.ms", "1000",
+                "topic.creation.default.partitions", "1"));
+        // a key the ConfigDef does not know has no entry of its own in the result: the message names it
+        assertEquals(List.of("trader.depth.symbol: unknown key of this connector; did you mean trader.depth.symbols?",
+                "ws.ping.intervall.ms: unknown key of this connector; did you mean ws.ping.interval.ms?"),
+                typo.values().stream().flatMap(List::stream).sorted().toList());
+    }
+
+    @Test
     void badUrlsAreRejected() {
         Map<String, List<String>> http = errors(props("trader.url", "https://trader.example.com/api/v1/ws"));
         assertTrue(http.get("trader.url").get(0).contains("ws"), http.toString());
