@@ -277,6 +277,22 @@ class ConnectionSupervisorTest {
     }
 
     @Test
+    void withRetryFirstConnectAnUnreachableExchangeIsRetriedWithTheBackoffUntilItAnswers() throws Exception {
+        server.rejectFirstHandshakes(3);
+        session = new KrakenWsSession(config().retryFirstConnect(true).build(), null, recorder);
+        session.connect().get(WAIT, TimeUnit.SECONDS);
+        assertEquals(4, server.handshakes(), "three refused attempts, the fourth connects");
+        List<KrakenWsEvent.Reconnecting> retries = recorder.events().stream()
+                .filter(KrakenWsEvent.Reconnecting.class::isInstance).map(KrakenWsEvent.Reconnecting.class::cast).toList();
+        assertEquals(List.of(1, 2, 3), retries.stream().map(KrakenWsEvent.Reconnecting::attempt).toList());
+        for (KrakenWsEvent.Reconnecting retry : retries) {
+            assertTrue(retry.delay().compareTo(Duration.ofMillis(200)) <= 0, "capped by reconnect.backoff.max: " + retry);
+        }
+        assertFalse(recorder.eventTypes().contains(KrakenWsEvent.Type.CONNECTION_FAILED), "no failure reported: retried");
+        server.awaitConnection();
+    }
+
+    @Test
     void failedTokenFetchOnFirstConnectFailsConnect() throws Exception {
         session = new KrakenWsSession(config().build(), () -> {
             throw new IllegalStateException("EAPI:Invalid key");

@@ -37,6 +37,7 @@ final class ScriptedKrakenServer implements AutoCloseable {
     private final BlockingQueue<Connection> connections = new LinkedBlockingQueue<>();
     private final AtomicInteger handshakes = new AtomicInteger();
     private volatile boolean rejectHandshakes;
+    private volatile int rejectFirst;
     private volatile Function<RecordedRequest, MockResponse> http;
 
     ScriptedKrakenServer() throws IOException {
@@ -46,8 +47,8 @@ final class ScriptedKrakenServer implements AutoCloseable {
                 if (http != null && "POST".equals(request.getMethod())) {
                     return http.apply(request);
                 }
-                handshakes.incrementAndGet();
-                if (rejectHandshakes) {
+                int handshake = handshakes.incrementAndGet();
+                if (rejectHandshakes || handshake <= rejectFirst) {
                     return new MockResponse.Builder().code(503).build();
                 }
                 return new MockResponse.Builder().webSocketUpgrade(new Connection(request.getTarget())).build();
@@ -68,6 +69,11 @@ final class ScriptedKrakenServer implements AutoCloseable {
 
     void rejectHandshakes() {
         rejectHandshakes = true;
+    }
+
+    /** Answers the first {@code count} WebSocket handshakes 503 (an exchange not reachable yet), then upgrades. */
+    void rejectFirstHandshakes(int count) {
+        rejectFirst = count;
     }
 
     int handshakes() {
