@@ -50,7 +50,8 @@ final class ConnectorDeployer {
         }
     }
 
-    private static boolean running(JsonNode status) {
+    /** @return whether the connector and every one of its (at least one) tasks are RUNNING */
+    static boolean running(JsonNode status) {
         if (!"RUNNING".equals(status.path("connector").path("state").asText()) || status.path("tasks").isEmpty()) {
             return false;
         }

@@ -12,7 +12,9 @@ import java.util.Map;
  * The Kraken simulators of the stack, each a child process on loopback running the simulator's own command line
  * ({@link KrakenSimulatorMain}, from the simulator's runnable jar):
  * <ul>
- *   <li>the exchange: generated market data for {@link DemoConnectors#GENERATED_SYMBOLS} and a demo account funded
+ *   <li>the exchange: generated market data for {@link DemoConnectors#LIVE_SYMBOLS} (the demo source reads
+ *       {@link DemoConnectors#GENERATED_SYMBOLS} of them, BTC/USD comes from the replay; all three serve a
+ *       {@code config-examples/} source pointed at the demo) and a demo account funded
  *       with {@value #DEMO_DEPOSIT} ({@code --api-key ... --deposit ...}) for the sink connector (always started);</li>
  *   <li>the replay ({@code --replay builtin:btcusd}): the BTC/USD book recorded from Kraken (python-kraken-sdk,
  *       Apache-2.0), 1 snapshot + 509 updates (offline only).</li>
@@ -47,7 +49,7 @@ final class Simulators {
     void startExchange() {
         List<String> command = StackProcesses.javaCommand("256m", layout.simulatorJar().toString(), SIMULATOR_MAIN);
         command.addAll(List.of("--port", Integer.toString(options.simulatorPort()),
-                "--symbols", DemoConnectors.GENERATED_SYMBOLS, "--rate", GENERATOR_RATE,
+                "--symbols", DemoConnectors.LIVE_SYMBOLS, "--rate", GENERATOR_RATE,
                 "--seed", Long.toString(options.startedAt()), "--api-key", API_KEY, "--deposit", DEMO_DEPOSIT));
         // SECRET_ENV is a compile-time constant (inlined): no simulator class is loaded here
         exchange = StackProcesses.start(layout, "simulator", command, Map.of(KrakenSimulatorMain.SECRET_ENV, apiSecret));

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * The one-command stack end to end, three runs on one data directory: broker, worker, registry and simulators as
  * real child processes, the connectors from the packaged archives, the first record decoded, the sample order
  * acknowledged, a clean stop (no process left, no pid file left). Run 1 is {@code --offline} on a wiped directory
- * (and, while up, {@code order} and {@code tail} against it);
+ * (and, while up, {@code order} and {@code tail} against it, and every {@code config-examples/} connector submitted to
+ * its worker: {@link ConfigExamplesOnDemo});
  * run 2 probes an unreachable "Kraken" and falls back to offline on the kept directory; run 3 probes a reachable
  * one (a simulator standing in for Kraken) and streams it in live mode.
  */
@@ -40,7 +41,10 @@ class KrakenStackIT {
 
     @Test
     void stackComesUpOfflineThenFallsBackWhenKrakenIsUnreachableThenStreamsLive() throws IOException {
-        String offline = run(base -> List.of("--wipe", "--offline"), KrakenStackIT::orderAndTail);
+        String offline = run(base -> List.of("--wipe", "--offline"), options -> {
+            orderAndTail(options);
+            ConfigExamplesOnDemo.submitEach(options, createdDir(Path.of("target", "config-examples-it")));
+        });
         assertTrue(offline.contains("Kafka storage formatted"), offline);
         assertTrue(offline.contains("OFFLINE mode (--offline)"), offline);
         assertOfflineSources(offline);
@@ -96,6 +100,14 @@ class KrakenStackIT {
         for (String line : lines) {
             assertTrue(line.matches("\\{\"topic\":\"kraken\\.book\",.*\"value\":\\{\"symbol\":\"[A-Z]+/USD\".*"), line);
             assertTrue(line.matches(".*\"price\":\"\\d+\\.\\d{18}\".*"), "exact decimal prices: " + line);
+        }
+    }
+
+    private static Path createdDir(Path dir) {
+        try {
+            return Files.createDirectories(dir.toAbsolutePath());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

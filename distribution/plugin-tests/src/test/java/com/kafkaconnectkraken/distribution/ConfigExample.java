@@ -16,8 +16,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * One example of {@code config-examples/}: {@code <kind>-<variant>.properties} (standalone) and
- * {@code <kind>-<variant>.json} (distributed REST body {@code {"name": ..., "config": {...}}}).
+ * One example of {@code config-examples/}: {@code <kind>-<variant>.properties} (standalone),
+ * {@code <kind>-<variant>.json} (distributed: the body of {@code POST /connectors}, {@code {"name": ..., "config": {...}}})
+ * and {@code <kind>-<variant>.config.json} (the body of {@code PUT /connectors/<name>/config}: the config alone).
  *
  * @param kind    {@code source}, {@code futures-source}, {@code trader-source}, {@code sink} or {@code trader-sink}
  * @param variant {@code confluent-avro}, {@code apicurio-avro} or {@code json}
@@ -80,15 +81,18 @@ record ConfigExample(String kind, String variant) {
     Map<String, String> restBody() {
         try {
             JsonNode body = JSON.readTree(dir().resolve(baseName() + ".json").toFile());
-            Map<String, String> settings = new TreeMap<>();
+            Map<String, String> settings = strings(body.path("config"), ".json");
             settings.put("name", body.path("name").asText());
-            body.path("config").properties().forEach(e -> {
-                if (!e.getValue().isTextual()) {
-                    throw new AssertionError(baseName() + ".json: " + e.getKey() + " must be a JSON string, is " + e.getValue());
-                }
-                settings.put(e.getKey(), e.getValue().textValue());
-            });
             return settings;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the PUT body's entries ({@code <kind>-<variant>.config.json}), sorted by key */
+    Map<String, String> putBody() {
+        try {
+            return strings(JSON.readTree(dir().resolve(baseName() + ".config.json").toFile()), ".config.json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,6 +116,17 @@ record ConfigExample(String kind, String variant) {
             if (k.startsWith(prefix + ".")) {
                 settings.put(k.substring(prefix.length() + 1), v);
             }
+        });
+        return settings;
+    }
+
+    private Map<String, String> strings(JsonNode config, String suffix) {
+        Map<String, String> settings = new TreeMap<>();
+        config.properties().forEach(e -> {
+            if (!e.getValue().isTextual()) {
+                throw new AssertionError(baseName() + suffix + ": " + e.getKey() + " must be a JSON string, is " + e.getValue());
+            }
+            settings.put(e.getKey(), e.getValue().textValue());
         });
         return settings;
     }

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * connector's own {@code validate()} with no error (after {@code ${file:...}} references are resolved, as the worker
  * does before validating); its converter settings (worker-level overrides the
  * connector does not know) are present, name the converter of the example's variant and configure a real
- * converter; the standalone {@code .properties} and the distributed {@code .json} hold the same settings.
+ * converter; the standalone {@code .properties}, the distributed {@code .json} (POST body) and {@code .config.json}
+ * (PUT body) hold the same settings.
  *
  * <p>Confluent's converter is not on Maven Central, so {@code io.confluent.*} classes cannot be loaded here: for
  * the sink's {@code reply.value.converter} (a class-typed connector key) the only error allowed is exactly that
@@ -60,8 +61,22 @@ class ConfigExamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    void propertiesAndJsonHoldTheSameSettings(ConfigExample example) {
+    void propertiesPostBodyAndPutBodyHoldTheSameSettings(ConfigExample example) {
         assertEquals(new TreeMap<>(example.properties()), example.restBody());
+        Map<String, String> withoutName = new TreeMap<>(example.restBody());
+        withoutName.remove("name");
+        assertEquals(withoutName, example.putBody(), "the PUT body is the POST body's config");
+    }
+
+    @Test
+    void eachConnectorKindHasOneNameAcrossItsVariantsThatIsNotTheDemos() {
+        Map<String, Set<String>> names = examples().collect(Collectors.groupingBy(ConfigExample::kind,
+                Collectors.mapping(e -> e.restBody().get("name"), Collectors.toSet())));
+        names.forEach((kind, set) -> {
+            assertEquals(1, set.size(), kind + ": one connector name, so PUT of another variant updates it: " + set);
+            // ./kraken-connect run deploys kraken-source, kraken-sink, trader-source, ...: examples end in -example
+            assertTrue(set.iterator().next().endsWith("-example"), kind + ": " + set);
+        });
     }
 
     @ParameterizedTest(name = "{0}")
