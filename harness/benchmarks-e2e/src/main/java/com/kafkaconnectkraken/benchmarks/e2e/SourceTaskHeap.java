@@ -63,7 +63,7 @@ public final class SourceTaskHeap {
     }
 
     /** Waits (at most 2 min) until {@code topic} holds at least one record per symbol. */
-    private static void awaitSnapshots(Topics topics, String topic, int symbols) throws InterruptedException {
+    static void awaitSnapshots(Topics topics, String topic, int symbols) throws InterruptedException {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (topics.endOffset(topic) < symbols) {
             if (System.nanoTime() > deadline) {

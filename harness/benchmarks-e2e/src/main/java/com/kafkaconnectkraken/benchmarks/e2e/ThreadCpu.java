@@ -6,6 +6,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -59,5 +60,21 @@ final class ThreadCpu {
                 .collect(Collectors.joining("\n"));
         return rows + String.format("%n| all threads of the JVM | %.2f | %.2f |", total / 1e9 / seconds,
                 total / 1e3 / Math.max(1, records));
+    }
+
+    /**
+     * @param later   a snapshot taken after this one
+     * @param records records handled in between
+     * @param group   which thread groups (digit-folded names) count
+     * @return CPU µs per record of the matching threads
+     */
+    double microsPerRecord(ThreadCpu later, long records, Predicate<String> group) {
+        long nanos = 0;
+        for (Map.Entry<Long, Long> e : later.cpuNanos.entrySet()) {
+            if (group.test(later.names.get(e.getKey()))) {
+                nanos += e.getValue() - cpuNanos.getOrDefault(e.getKey(), 0L);
+            }
+        }
+        return nanos / 1e3 / Math.max(1, records);
     }
 }
