@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -27,6 +28,9 @@ final class CommandRoundTrip implements AutoCloseable {
     /** What came back: where the command went, its final acknowledgement (null on timeout), ms after writing. */
     record Result(RecordMetadata command, JsonNode ack, String ackAt, long millis) {
     }
+
+    /** How long the first metadata of the reply topic may take: a busy machine's broker can need seconds. */
+    private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
 
     private final String bootstrapServers;
     private final String replyTopic;
@@ -63,7 +67,12 @@ final class CommandRoundTrip implements AutoCloseable {
      * @throws StackException if the broker does not take the command
      */
     RecordMetadata write(String commandTopic, String key, String command) {
-        assignNew(false);
+        try {
+            assignNew(false, METADATA_WAIT);
+        } catch (TimeoutException e) {
+            throw new StackException("The broker at " + bootstrapServers + " gave no metadata of " + replyTopic
+                    + " within " + METADATA_WAIT.toSeconds() + " s (is it running? ./kraken-connect status)", e);
+        }
         startNanos = System.nanoTime();
         return SampleOrder.send(bootstrapServers, commandTopic, key, command);
     }
@@ -87,7 +96,11 @@ final class CommandRoundTrip implements AutoCloseable {
                     interim.accept(ack);
                 }
             }
-            assignNew(true);
+            try {
+                assignNew(true, Duration.ofSeconds(1));
+            } catch (TimeoutException slowBroker) {
+                // no new partition learnt this round; the assigned ones are still read
+            }
         }
         return new Result(written, null, null, (System.nanoTime() - startNanos) / 1_000_000);
     }
@@ -102,9 +115,9 @@ final class CommandRoundTrip implements AutoCloseable {
     }
 
     /** Assigns partitions not yet assigned: at their end before the command is written, later from their start. */
-    private void assignNew(boolean fromStart) {
+    private void assignNew(boolean fromStart, Duration wait) {
         List<TopicPartition> fresh = new ArrayList<>();
-        List<PartitionInfo> partitions = consumer.partitionsFor(replyTopic, Duration.ofSeconds(5));
+        List<PartitionInfo> partitions = consumer.partitionsFor(replyTopic, wait);
         for (PartitionInfo p : partitions == null ? List.<PartitionInfo>of() : partitions) {
             TopicPartition tp = new TopicPartition(p.topic(), p.partition());
             if (assigned.add(tp)) {

@@ -137,7 +137,7 @@ final class TailVerb implements Callable<Integer> {
 
     private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer) {
         List<TopicPartition> partitions = new ArrayList<>();
-        List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+        List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));   // a busy broker may need seconds
         for (PartitionInfo p : infos == null ? List.<PartitionInfo>of() : infos) {
             partitions.add(new TopicPartition(p.topic(), p.partition()));
         }
