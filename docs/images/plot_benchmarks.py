@@ -87,15 +87,20 @@ def sink_panel(rows, left, top, w, h):
     return out
 
 
+def write_svg(name, width, height, body):
+    """Writes the SVG elements in body as docs/images/<name> on a white page of width x height."""
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}">\n<rect width="100%" height="100%" fill="white"/>\n'
+           + "\n".join(body) + "\n</svg>\n")
+    with open(os.path.join(HERE, name), "w") as f:
+        f.write(svg)
+
+
 def main():
     rows = read(os.path.join(HERE, "benchmarks.csv"))
     body = source_panel([r for r in rows if r["plot"] == "source"], 70, 50, 380, 300)
     body += sink_panel([r for r in rows if r["plot"] == "sink"], 560, 50, 390, 300)
-    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
-           f'viewBox="0 0 {WIDTH} {HEIGHT}">\n<rect width="100%" height="100%" fill="white"/>\n'
-           + "\n".join(body) + "\n</svg>\n")
-    with open(os.path.join(HERE, "benchmarks.svg"), "w") as f:
-        f.write(svg)
+    write_svg("benchmarks.svg", WIDTH, HEIGHT, body)
 
 
 if __name__ == "__main__":

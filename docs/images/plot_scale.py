@@ -12,7 +12,7 @@ multi-worker cluster (the rows with workers > 1).
 import csv
 import os
 
-from plot_benchmarks import COLOURS, axes, text
+from plot_benchmarks import COLOURS, axes, text, write_svg
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WIDTH, HEIGHT = 1080, 420
@@ -84,11 +84,7 @@ def main():
     tasks = [r for r in rows if r["workers"] > 1]
     if tasks:
         body += tasks_panel(tasks, 780, 50, 270, 300)
-    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
-           f'viewBox="0 0 {WIDTH} {HEIGHT}">\n<rect width="100%" height="100%" fill="white"/>\n'
-           + "\n".join(body) + "\n</svg>\n")
-    with open(os.path.join(HERE, "scale.svg"), "w") as f:
-        f.write(svg)
+    write_svg("scale.svg", WIDTH, HEIGHT, body)
 
 
 if __name__ == "__main__":
