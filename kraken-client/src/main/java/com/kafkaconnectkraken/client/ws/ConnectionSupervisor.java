@@ -104,7 +104,7 @@ final class ConnectionSupervisor {
         WsConnection connection = new WsConnection(++generation, this, parts.wire().frames(), clock,
                 parts.config().staleTimeout());
         current = connection;
-        log.debug("Kraken WS {}: opening connection {} to {}", name(), generation, parts.config().uri());
+        log.debug("WebSocket {}: opening connection {} to {}", name(), generation, parts.config().uri());
         Request request;
         try {
             request = parts.wire().openRequest(parts.config().uri());
@@ -124,7 +124,7 @@ final class ConnectionSupervisor {
             connection.stop();
             return;
         }
-        log.info("Kraken WS {}: connection {} open to {}", name(), connection.id(), parts.config().uri());
+        log.info("WebSocket {}: connection {} open to {}", name(), connection.id(), parts.config().uri());
         parts.dispatcher().event(new KrakenWsEvent.Opened(clock.instant(), parts.config().uri(), connection.id()));
         connection.startTimers(parts.timer(), parts.config().pingInterval(), () -> ping(connection));
         if (!authenticate(connection)) {
@@ -180,8 +180,8 @@ final class ConnectionSupervisor {
             retryFirstConnect(now, cause);
             return;
         }
-        log.warn("Kraken WS {}: connection {} failed: {}", name(), connection.id(), cause.getMessage());
-        log.debug("Kraken WS {}: connection {} failure detail", name(), connection.id(), cause);
+        log.warn("WebSocket {}: connection {} failed: {}", name(), connection.id(), cause.getMessage());
+        log.debug("WebSocket {}: connection {} failure detail", name(), connection.id(), cause);
         parts.dispatcher().event(new KrakenWsEvent.ConnectionFailed(now, connection.id(), cause));
         if (!started.isDone()) {
             started.completeExceptionally(new KrakenWsConnectionException("Could not connect to "
@@ -204,7 +204,7 @@ final class ConnectionSupervisor {
     private void retryFirstConnect(Instant now, Throwable cause) {
         attempts++;
         Duration delay = backoff.delay(attempts);
-        log.info("Kraken WS {}: {} not reachable (attempt {}: {}); next attempt in {} ms", name(), parts.config().uri(),
+        log.info("WebSocket {}: {} not reachable (attempt {}: {}); next attempt in {} ms", name(), parts.config().uri(),
                 attempts, cause.getMessage(), delay.toMillis());
         parts.dispatcher().event(new KrakenWsEvent.Reconnecting(now, attempts, delay));
         schedule(delay);
@@ -214,7 +214,7 @@ final class ConnectionSupervisor {
         try {
             parts.lifecycle().schedule(this::openSocket, delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException shutDown) {
-            log.debug("Kraken WS {}: session closed, reconnect cancelled", name());
+            log.debug("WebSocket {}: session closed, reconnect cancelled", name());
         }
     }
 
@@ -225,7 +225,7 @@ final class ConnectionSupervisor {
         if ("maintenance".equals(parts.wire().systemStatus()) && delay.compareTo(maintenance) < 0) {
             delay = maintenance;
         }
-        log.info("Kraken WS {}: reconnect attempt {} in {} ms", name(), attempts, delay.toMillis());
+        log.info("WebSocket {}: reconnect attempt {} in {} ms", name(), attempts, delay.toMillis());
         parts.dispatcher().event(new KrakenWsEvent.Reconnecting(now, attempts, delay));
         schedule(delay);
     }
@@ -246,7 +246,7 @@ final class ConnectionSupervisor {
             Instant from = gapFrom != null ? gapFrom : to;
             gapFrom = null;
             Duration gap = Duration.between(from, to);
-            log.info("Kraken WS {}: reconnected on attempt {}, {} subscription request(s) restored, gap {} ms",
+            log.info("WebSocket {}: reconnected on attempt {}, {} subscription request(s) restored, gap {} ms",
                     name(), attempt, count, gap.toMillis());
             parts.dispatcher().event(new KrakenWsEvent.Reconnected(to, attempt, count));
             parts.dispatcher().event(new KrakenWsEvent.Gap(from, to, gap));
@@ -257,7 +257,7 @@ final class ConnectionSupervisor {
         try {
             parts.wire().ping(connection);
         } catch (RuntimeException e) {
-            log.debug("Kraken WS {}: ping on connection {} failed: {}", name(), connection.id(), e.getMessage());
+            log.debug("WebSocket {}: ping on connection {} failed: {}", name(), connection.id(), e.getMessage());
         }
     }
 
@@ -265,7 +265,7 @@ final class ConnectionSupervisor {
         try {
             parts.lifecycle().execute(task);
         } catch (RejectedExecutionException shutDown) {
-            log.debug("Kraken WS {}: session closed, lifecycle task dropped", name());
+            log.debug("WebSocket {}: session closed, lifecycle task dropped", name());
         }
     }
 

@@ -67,7 +67,7 @@ final class FrameRouter extends JsonFrameSink {
         if (tracker.accept(response)) {
             return;
         }
-        log.debug("Kraken WS {}: response {} matches no pending request", name, response);
+        log.debug("WebSocket {}: response {} matches no pending request", name, response);
         if (!"pong".equals(response.method())) {
             dispatcher.unmatched(response);
         }
@@ -79,7 +79,7 @@ final class FrameRouter extends JsonFrameSink {
             String previous = systemStatus;
             systemStatus = system.asText();
             if (!systemStatus.equals(previous)) {
-                log.info("Kraken WS {}: exchange status {}", name, systemStatus);
+                log.info("WebSocket {}: exchange status {}", name, systemStatus);
             }
         }
     }

@@ -274,7 +274,7 @@ public final class KrakenWsSession implements AutoCloseable {
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();
         }
-        log.info("Kraken WS {}: session closed", config.name());
+        log.info("WebSocket {}: session closed", config.name());
     }
 
     private CompletableFuture<Integer> restore(WsConnection connection) {

@@ -86,7 +86,7 @@ final class ListenerDispatcher {
                 try {
                     callback.accept(listener);
                 } catch (RuntimeException e) {
-                    log.error("Kraken WS {}: listener {} threw in {}; continuing", name,
+                    log.error("WebSocket {}: listener {} threw in {}; continuing", name,
                             listener.getClass().getName(), what, e);
                 }
             }

@@ -48,7 +48,7 @@ final class SessionThreads {
         try {
             lifecycle.execute(() -> dispatcher.event(new KrakenWsEvent.Closed(Clock.systemUTC().instant())));
         } catch (RejectedExecutionException alreadyStopped) {
-            log.debug("Kraken WS {}: lifecycle already stopped", name);
+            log.debug("WebSocket {}: lifecycle already stopped", name);
         }
         lifecycle.shutdown();
         timer.shutdownNow();
@@ -57,7 +57,7 @@ final class SessionThreads {
         }
         try {
             if (!lifecycle.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                log.warn("Kraken WS {}: lifecycle thread still busy after {} s (a listener is blocking?)",
+                log.warn("WebSocket {}: lifecycle thread still busy after {} s (a listener is blocking?)",
                         name, CLOSE_WAIT_SECONDS);
             }
         } catch (InterruptedException e) {
