@@ -9,7 +9,6 @@ import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
 import com.kafkaconnectkraken.sink.config.SinkConfig;
 import com.kafkaconnectkraken.sink.config.SinkConfigRules;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -51,7 +50,7 @@ public final class KrakenSinkConnector extends SinkConnector {
 
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return Collections.nCopies(maxTasks, props);
+        return TradingSinkTask.taskConfigs(props, maxTasks);
     }
 
     @Override

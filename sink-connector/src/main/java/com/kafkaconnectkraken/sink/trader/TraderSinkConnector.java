@@ -4,9 +4,9 @@ import com.kafkaconnectkraken.connect.ConfigProblem;
 import com.kafkaconnectkraken.connect.ConnectorValidation;
 import com.kafkaconnectkraken.connect.PluginVersion;
 import com.kafkaconnectkraken.connect.UnknownKeys;
+import com.kafkaconnectkraken.sink.TradingSinkTask;
 import com.kafkaconnectkraken.sink.config.SinkConfig;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
@@ -48,7 +48,7 @@ public final class TraderSinkConnector extends SinkConnector {
 
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return Collections.nCopies(maxTasks, props);
+        return TradingSinkTask.taskConfigs(props, maxTasks);
     }
 
     @Override
