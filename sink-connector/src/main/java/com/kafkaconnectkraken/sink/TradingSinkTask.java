@@ -127,8 +127,10 @@ public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
         writer = new ReplyWriter(config, clientId);
         acks = new AckSink(writer, history, dlq(props));
         pool = Executors.newCachedThreadPool(r -> new Thread(r, name() + "-partition"));
-        metrics = new SinkTaskMetrics(props.getOrDefault("name", "connector"), props.getOrDefault(TASK_ID, "0"));
-        link = new VenueLink(name(), retryBackoff, metrics);
+        String connector = props.getOrDefault("name", "connector");
+        String task = props.getOrDefault(TASK_ID, "0");
+        metrics = new SinkTaskMetrics(connector, task);
+        link = new VenueLink(name() + " " + connector + "-" + task, retryBackoff, metrics);
         log.info("{} task started; acknowledgements to {}", name(), config.replyTopic());
         if (JSON_CONVERTER.equals(props.get("value.converter"))) {
             log.warn("value.converter={}: command bytes that are not JSON fail in the worker's converter and get no "

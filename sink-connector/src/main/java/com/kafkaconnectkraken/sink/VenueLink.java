@@ -27,7 +27,7 @@ final class VenueLink {
     private int attempts;
 
     /**
-     * @param name    the task's short name for log lines, e.g. {@code kraken-sink}
+     * @param name    the task's name for log lines, e.g. {@code kraken-sink orders-sink-0}
      * @param backoff the wait before each new attempt
      * @param metrics where {@code connection-state} is registered
      */

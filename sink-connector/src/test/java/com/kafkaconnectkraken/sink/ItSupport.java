@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.sink;
 
 import com.kafkaconnectkraken.registry.ConfluentAvro;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
+import com.kafkaconnectkraken.sink.trader.TraderSinkConnector;
 import com.kafkaconnectkraken.testkit.ApicurioConverterConfig;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
@@ -56,6 +57,31 @@ final class ItSupport {
         c.put("errors.deadletterqueue.topic.name", commands + "-dlq");
         c.put("errors.deadletterqueue.topic.replication.factor", "1");
         c.put("guard.rate.limit.tier", "pro");
+        return c;
+    }
+
+    /** @return a Trader sink config for the simulator's Trader user {@code alice}, string commands, Avro acknowledgements */
+    static Map<String, String> traderConnector(ConnectStack stack, KrakenSimulator simulator, String commands) {
+        Map<String, String> c = new HashMap<>();
+        c.put("connector.class", TraderSinkConnector.class.getName());
+        c.put("tasks.max", "1");
+        c.put("topics", commands);
+        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        c.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
+        c.put("trader.url", simulator.traderWs().toString());
+        c.put("trader.username", "alice");
+        c.put("trader.password", "s3cret");
+        c.put("ws.request.timeout.ms", "2000");
+        c.put("reply.topic", commands + "-ack");
+        c.put("reply.bootstrap.servers", stack.bootstrapServers());
+        c.put("reply.value.converter", ApicurioConverterConfig.CONVERTER_CLASS);
+        ApicurioConverterConfig.converterProperties(stack.registry().registryV2Url())
+            .forEach((k, v) -> c.put("reply.value.converter." + k, v));
+        c.put("guard.symbols", "EURUSD,GBPUSD,XAUUSD");
+        c.put("guard.max.qty", "EURUSD:100000");
+        c.put("errors.tolerance", "all");
+        c.put("errors.deadletterqueue.topic.name", commands + ".dlq");
+        c.put("errors.deadletterqueue.topic.replication.factor", "1");
         return c;
     }
 
