@@ -105,6 +105,7 @@ class VenueOutageIT {
         config.put("trader.password", "wrong-pass-123");
         stack.createTopic("trader-refused-orders", 1);
         stack.deployConnector("trader-refused-sink", config);
+        stack.awaitRunning("trader-refused-sink", 1); // it connects on the first command
         ItSupport.produce(stack, "trader-refused-orders", "r0", TRADER_ORDER.formatted("refused-0"));
         ItSupport.await(() -> "FAILED".equals(taskState(stack, "trader-refused-sink")), "the task fails");
         String trace = stack.cluster().connectorStatus("trader-refused-sink").tasks().get(0).trace();

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Kraken sink's, from the same code: guards, max age, HMAC, reply-topic history and order-history lookup before a
  * possibly redelivered createOrder, UNKNOWN then reconciled, never a blind resend.
  *
- * <p>Tasks get identical configs; the consumer group splits the command partitions. Each task holds one socket.
+ * <p>Tasks get identical configs but for their number ({@code task.id}, in metric names); the consumer group splits
+ * the command partitions. Each task holds one socket.
  */
 public final class TraderSinkConnector extends SinkConnector {
 
