@@ -27,11 +27,18 @@ public final class CommandGate<C extends TradingCommand> {
     /**
      * The result: a command to execute, or the refusal to acknowledge.
      *
+     * @param command the command to execute, or null when refused
+     * @param method  the command's method, or null when unreadable
+     * @param reqId   the command's req_id, or null
+     * @param clOrdId the command's client order id (parsed: given or derived; refused before parsing: the one the
+     *                value names, see {@link CommandSyntax#givenClOrdId}), or null
+     * @param refusal the refusal's status, or null to execute
+     * @param reason  the refusal's reason, or null
      * @param <C> the venue's command type
      */
-    public record Verdict<C>(C command, String method, Long reqId, AckStatus refusal, String reason) {
-        static <C> Verdict<C> refuse(AckStatus status, String method, Long reqId, String reason) {
-            return new Verdict<>(null, method, reqId, status, reason);
+    public record Verdict<C>(C command, String method, Long reqId, String clOrdId, AckStatus refusal, String reason) {
+        static <C> Verdict<C> refuse(AckStatus status, String method, Long reqId, String clOrdId, String reason) {
+            return new Verdict<>(null, method, reqId, clOrdId, status, reason);
         }
     }
 
@@ -66,21 +73,22 @@ public final class CommandGate<C extends TradingCommand> {
         try {
             tree = CommandParser.tree(record);
         } catch (InvalidCommandException e) {
-            return Verdict.refuse(AckStatus.INVALID, null, null, e.getMessage());
+            return Verdict.refuse(AckStatus.INVALID, null, null, null, e.getMessage());
         }
         String method = tree.path("method").textValue();
         Long reqId = tree.path("req_id").canConvertToLong() ? tree.path("req_id").longValue() : null;
+        String clOrdId = syntax.givenClOrdId(tree);
         if (authenticator != null) {
             Optional<String> bad = authenticator.verify(record, tree);
             if (bad.isPresent()) {
-                return Verdict.refuse(AckStatus.REJECTED, method, reqId, bad.get());
+                return Verdict.refuse(AckStatus.REJECTED, method, reqId, clOrdId, bad.get());
             }
         }
         C command;
         try {
             command = syntax.parse(record, tree);
         } catch (InvalidCommandException e) {
-            return Verdict.refuse(AckStatus.INVALID, method, reqId, e.getMessage());
+            return Verdict.refuse(AckStatus.INVALID, method, reqId, clOrdId, e.getMessage());
         }
         return admit(record, command);
     }
@@ -89,17 +97,17 @@ public final class CommandGate<C extends TradingCommand> {
         String method = command.method().wireName();
         if (!maxAge.isZero() && record.timestamp() != null
                 && clock.millis() - record.timestamp() > maxAge.toMillis()) {
-            return Verdict.refuse(AckStatus.EXPIRED, method, command.reqId(), "command is "
+            return Verdict.refuse(AckStatus.EXPIRED, method, command.reqId(), command.clOrdId(), "command is "
                 + (clock.millis() - record.timestamp()) + " ms old, max age " + maxAge.toMillis() + " ms");
         }
         Optional<String> refused = venueRule.apply(command);
         if (refused.isPresent()) {
-            return Verdict.refuse(AckStatus.REJECTED, method, command.reqId(), refused.get());
+            return Verdict.refuse(AckStatus.REJECTED, method, command.reqId(), command.clOrdId(), refused.get());
         }
         Optional<String> violation = guard.violation(command);
         if (violation.isPresent()) {
-            return Verdict.refuse(AckStatus.REJECTED, method, command.reqId(), violation.get());
+            return Verdict.refuse(AckStatus.REJECTED, method, command.reqId(), command.clOrdId(), violation.get());
         }
-        return new Verdict<>(command, method, command.reqId(), null, null);
+        return new Verdict<>(command, method, command.reqId(), command.clOrdId(), null, null);
     }
 }

@@ -9,7 +9,6 @@ import com.kafkaconnectkraken.sink.config.KrakenSinkConnectorConfig;
 import com.kafkaconnectkraken.sink.config.SinkConfig;
 import com.kafkaconnectkraken.sink.config.SinkConfigRules;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -26,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * (https://docs.kraken.com/api/docs/websocket-v2/add_order and sibling methods) and each gets
  * one final acknowledgement ({@code order_ack.avsc}) on {@code reply.topic}.
  *
- * <p>Tasks get identical configs; the consumer group splits the command partitions. Several
+ * <p>Tasks get identical configs but for their number ({@code task.id}, in metric names); the consumer group splits
+ * the command partitions. Several
  * tasks share one API key, so Kraken's rate counter and the dead man's switch are per key, not
  * per task (with {@code dms.enabled}, run one task or accept that the tasks refresh one switch).
  */
@@ -51,7 +51,7 @@ public final class KrakenSinkConnector extends SinkConnector {
 
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return Collections.nCopies(maxTasks, props);
+        return TradingSinkTask.taskConfigs(props, maxTasks);
     }
 
     @Override

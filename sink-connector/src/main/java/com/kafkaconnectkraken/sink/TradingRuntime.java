@@ -98,6 +98,11 @@ final class TradingRuntime implements VenueRuntime, AutoCloseable {
         return processor;
     }
 
+    @Override
+    public boolean connected() {
+        return trading.isConnected();
+    }
+
     /** Stops refreshing the dead man's switch (an unhealthy task lets it fire). */
     @Override
     public void unhealthy() {

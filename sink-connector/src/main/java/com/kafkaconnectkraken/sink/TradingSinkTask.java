@@ -2,12 +2,17 @@ package com.kafkaconnectkraken.sink;
 
 import com.kafkaconnectkraken.client.retry.ExponentialBackoff;
 import com.kafkaconnectkraken.sink.config.SinkConfig;
+import com.kafkaconnectkraken.sink.metrics.SinkTaskMetrics;
 import com.kafkaconnectkraken.sink.reply.AckSink;
 import com.kafkaconnectkraken.sink.reply.ReplyHistory;
 import com.kafkaconnectkraken.sink.reply.ReplyWriter;
+import com.kafkaconnectkraken.sink.send.CommandFailure;
+import com.kafkaconnectkraken.sink.send.TransientCommandException;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,8 +36,13 @@ import org.slf4j.LoggerFactory;
  * the reply topic; {@code preCommit()} therefore commits exactly the acknowledged offsets. Transient
  * failures (disconnected, a venue's "unavailable") are thrown as {@link RetriableException} after
  * {@code context.timeout(backoff)}, so Connect redelivers the batch with exponential backoff; records
- * already acknowledged are skipped then. The reply history is read again on every assignment. A venue
- * supplies its config ({@link #parse}) and its connected pipeline ({@link #connect}).
+ * already acknowledged are skipped then; past {@code max.retries} such failures of commands in a row the task
+ * fails. Connecting and authenticating to the venue is different ({@link VenueLink}): a transient failure
+ * ({@link CommandFailure#ofConnect}: EService:Unavailable, EAPI:Invalid nonce, HTTP 5xx, timeouts, a refused socket)
+ * or a connection that is down retries the batch after the link's backoff without limit, the task stays RUNNING
+ * and the JMX attribute {@code connection-state} reads RETRYING; refused credentials fail the task. Commands that
+ * waited meanwhile then go through the gate as usual (too old: EXPIRED). The reply history is read again on every
+ * assignment. A venue supplies its config ({@link #parse}) and its connected pipeline ({@link #connect}).
  *
  * @param <F> the venue's config type
  */
@@ -41,6 +51,8 @@ public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
     private static final Logger log = LoggerFactory.getLogger(TradingSinkTask.class);
     private static final String JSON_CONVERTER = "org.apache.kafka.connect.json.JsonConverter";
     private static final String STRING_CONVERTER = "org.apache.kafka.connect.storage.StringConverter";
+    /** Task-only key set by the connectors ({@link #taskConfigs}): the task's number, used in metric names. */
+    public static final String TASK_ID = "task.id";
 
     private final Clock clock = Clock.systemUTC();
     private final PartitionBatch batch;
@@ -52,6 +64,8 @@ public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
     private ReplyWriter writer;
     private AckSink acks;
     private ExecutorService pool;
+    private SinkTaskMetrics metrics;
+    private VenueLink link;
     private VenueRuntime runtime;
     private volatile boolean failed;
 
@@ -63,6 +77,24 @@ public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
     /** @param batch the per-partition progress {@code preCommit} reports */
     TradingSinkTask(PartitionBatch batch) {
         this.batch = batch;
+    }
+
+    /**
+     * The task configs of a trading sink connector: the connector's properties, identical for every task but for
+     * {@link #TASK_ID} (the consumer group splits the partitions).
+     *
+     * @param props    the connector's properties
+     * @param maxTasks how many tasks
+     * @return one config per task
+     */
+    public static List<Map<String, String>> taskConfigs(Map<String, String> props, int maxTasks) {
+        List<Map<String, String>> configs = new ArrayList<>(maxTasks);
+        for (int i = 0; i < maxTasks; i++) {
+            Map<String, String> task = new HashMap<>(props);
+            task.put(TASK_ID, Integer.toString(i));
+            configs.add(task);
+        }
+        return configs;
     }
 
     /**
@@ -95,6 +127,10 @@ public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
         writer = new ReplyWriter(config, clientId);
         acks = new AckSink(writer, history, dlq(props));
         pool = Executors.newCachedThreadPool(r -> new Thread(r, name() + "-partition"));
+        String connector = props.getOrDefault("name", "connector");
+        String task = props.getOrDefault(TASK_ID, "0");
+        metrics = new SinkTaskMetrics(connector, task);
+        link = new VenueLink(name() + " " + connector + "-" + task, retryBackoff, metrics);
         log.info("{} task started; acknowledgements to {}", name(), config.replyTopic());
         if (JSON_CONVERTER.equals(props.get("value.converter"))) {
             log.warn("value.converter={}: command bytes that are not JSON fail in the worker's converter and get no "
@@ -123,9 +159,10 @@ public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
         if (records.isEmpty()) {
             return;
         }
+        VenueRuntime venue = connected();
         RuntimeException failure;
         try {
-            failure = batch.run(records, connected().processor(), pool);
+            failure = batch.run(records, venue.processor(), pool);
         } catch (RetriableException e) {
             failure = e;
         }
@@ -136,12 +173,48 @@ public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
         handle(failure);
     }
 
+    /**
+     * @return the connected runtime, connecting first when there is none
+     * @throws RetriableException after {@code context.timeout(the link's backoff)} when the venue cannot be reached
+     *     now or the connection is down (never counted towards {@code max.retries})
+     * @throws ConnectException when the venue refused the credentials or the config is invalid
+     */
     private VenueRuntime connected() {
         if (runtime == null) {
-            runtime = connect(config, acks, history, clock);
+            VenueRuntime connectedNow;
+            try {
+                connectedNow = connect(config, acks, history, clock);
+            } catch (RuntimeException e) {
+                throw unreachable(e);
+            }
+            runtime = connectedNow;
             runtime.processor().assigned(assigned);
+        } else if (!runtime.connected()) {
+            throw retryLater(new TransientCommandException("the connection to the venue is down; reconnecting"));
         }
+        link.up();
         return runtime;
+    }
+
+    private RetriableException unreachable(RuntimeException e) {
+        if (CommandFailure.ofConnect(e) == CommandFailure.FATAL) {
+            fail(new ConnectException(name() + " cannot work with these settings: " + reason(e), e));
+        }
+        return retryLater(e);
+    }
+
+    private RetriableException retryLater(RuntimeException e) {
+        context.timeout(link.down(reason(e)));
+        return e instanceof RetriableException r ? r : new RetriableException(reason(e), e);
+    }
+
+    /** @return the exception's message and its innermost cause's (the venue's answer); messages hold no secrets */
+    static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e || root.getMessage() == null ? e.getMessage() : e.getMessage() + " (" + root.getMessage() + ")";
     }
 
     private void handle(RuntimeException failure) {
@@ -193,6 +266,9 @@ public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
     @Override
     public void stop() {
         log.info("Stopping {} task (clean={})", name(), !failed);
+        if (link != null) {
+            link.closed();
+        }
         if (runtime != null) {
             runtime.close(!failed);
         }
@@ -201,6 +277,9 @@ public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
         }
         if (writer != null) {
             writer.close();
+        }
+        if (metrics != null) {
+            metrics.close();
         }
     }
 

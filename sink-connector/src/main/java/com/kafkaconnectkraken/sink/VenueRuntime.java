@@ -10,6 +10,9 @@ public interface VenueRuntime {
     /** @return the pipeline that takes each command record to its final acknowledgement */
     CommandProcessor<?> processor();
 
+    /** @return whether the venue connection is open now (the session reconnects by itself when it is not) */
+    boolean connected();
+
     /** Marks the task unhealthy (Kraken Spot: stops refreshing the dead man's switch, which then fires). */
     void unhealthy();
 

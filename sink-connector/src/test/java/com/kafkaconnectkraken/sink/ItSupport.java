@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.sink;
 
 import com.kafkaconnectkraken.registry.ConfluentAvro;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
+import com.kafkaconnectkraken.sink.trader.TraderSinkConnector;
 import com.kafkaconnectkraken.testkit.ApicurioConverterConfig;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.SimulatorConnectorConfig;
@@ -38,24 +39,44 @@ final class ItSupport {
 
     /** @return a sink config with schemaless JSON commands and Avro (Confluent wire) acknowledgements */
     static Map<String, String> connector(ConnectStack stack, KrakenSimulator simulator, String commands) {
-        Map<String, String> c = new HashMap<>();
-        c.put("connector.class", KrakenSinkConnector.class.getName());
-        c.put("tasks.max", "1");
-        c.put("topics", commands);
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        Map<String, String> c = common(stack, KrakenSinkConnector.class.getName(), commands);
         c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
         c.put("value.converter.schemas.enable", "false");
         c.putAll(SimulatorConnectorConfig.tradingEndpoints(simulator));
         c.putAll(SimulatorConnectorConfig.credentials(KEY, SECRET));
+        c.put("errors.deadletterqueue.topic.name", commands + "-dlq");
+        c.put("guard.rate.limit.tier", "pro");
+        return c;
+    }
+
+    /** @return a Trader sink config for the simulator's Trader user {@code alice}, string commands, Avro acknowledgements */
+    static Map<String, String> traderConnector(ConnectStack stack, KrakenSimulator simulator, String commands) {
+        Map<String, String> c = common(stack, TraderSinkConnector.class.getName(), commands);
+        c.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
+        c.put("trader.url", simulator.traderWs().toString());
+        c.put("trader.username", "alice");
+        c.put("trader.password", "s3cret");
+        c.put("ws.request.timeout.ms", "2000");
+        c.put("guard.symbols", "EURUSD,GBPUSD,XAUUSD");
+        c.put("guard.max.qty", "EURUSD:100000");
+        c.put("errors.deadletterqueue.topic.name", commands + ".dlq");
+        return c;
+    }
+
+    /** @return what both venues' configs share: one task, string keys, Avro acknowledgements, refusals to a DLQ */
+    private static Map<String, String> common(ConnectStack stack, String connectorClass, String commands) {
+        Map<String, String> c = new HashMap<>();
+        c.put("connector.class", connectorClass);
+        c.put("tasks.max", "1");
+        c.put("topics", commands);
+        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         c.put("reply.topic", commands + "-ack");
         c.put("reply.bootstrap.servers", stack.bootstrapServers());
         c.put("reply.value.converter", ApicurioConverterConfig.CONVERTER_CLASS);
         ApicurioConverterConfig.converterProperties(stack.registry().registryV2Url())
             .forEach((k, v) -> c.put("reply.value.converter." + k, v));
         c.put("errors.tolerance", "all");
-        c.put("errors.deadletterqueue.topic.name", commands + "-dlq");
         c.put("errors.deadletterqueue.topic.replication.factor", "1");
-        c.put("guard.rate.limit.tier", "pro");
         return c;
     }
 

@@ -26,12 +26,16 @@ class KrakenSinkConnectorTest {
     }
 
     @Test
-    void tasksGetIdenticalConfigs() {
+    void tasksGetTheConnectorConfigAndTheirNumber() {
         KrakenSinkConnector connector = new KrakenSinkConnector();
         connector.start(props());
         List<Map<String, String>> configs = connector.taskConfigs(3);
         assertEquals(3, configs.size());
-        configs.forEach(c -> assertEquals(props(), c));
+        for (int i = 0; i < 3; i++) {
+            Map<String, String> expected = props();
+            expected.put("task.id", Integer.toString(i));
+            assertEquals(expected, configs.get(i));
+        }
     }
 
     @Test

@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.simulator.trader.TraderOrderState;
 import com.kafkaconnectkraken.simulator.trader.TraderPositionState;
-import com.kafkaconnectkraken.sink.trader.TraderSinkConnector;
-import com.kafkaconnectkraken.testkit.ApicurioConverterConfig;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.ConnectStackExtension;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,33 +128,9 @@ class TraderSinkIT {
     private static ConnectStack deploy(String commands) throws InterruptedException {
         ConnectStack stack = STACK.get();
         stack.createTopic(commands, 1);
-        stack.deployConnector(commands + "-sink", connector(stack, commands));
+        stack.deployConnector(commands + "-sink", ItSupport.traderConnector(stack, simulator, commands));
         stack.awaitRunning(commands + "-sink", 1);
         return stack;
-    }
-
-    private static Map<String, String> connector(ConnectStack stack, String commands) {
-        Map<String, String> c = new HashMap<>();
-        c.put("connector.class", TraderSinkConnector.class.getName());
-        c.put("tasks.max", "1");
-        c.put("topics", commands);
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        c.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
-        c.put("trader.url", simulator.traderWs().toString());
-        c.put("trader.username", "alice");
-        c.put("trader.password", "s3cret");
-        c.put("ws.request.timeout.ms", "2000");
-        c.put("reply.topic", commands + "-ack");
-        c.put("reply.bootstrap.servers", stack.bootstrapServers());
-        c.put("reply.value.converter", ApicurioConverterConfig.CONVERTER_CLASS);
-        ApicurioConverterConfig.converterProperties(stack.registry().registryV2Url())
-            .forEach((k, v) -> c.put("reply.value.converter." + k, v));
-        c.put("guard.symbols", "EURUSD,GBPUSD,XAUUSD");
-        c.put("guard.max.qty", "EURUSD:100000");
-        c.put("errors.tolerance", "all");
-        c.put("errors.deadletterqueue.topic.name", commands + ".dlq");
-        c.put("errors.deadletterqueue.topic.replication.factor", "1");
-        return c;
     }
 
     private static GenericRecord accepted(ConnectStack stack, String topic, long offset) throws InterruptedException {

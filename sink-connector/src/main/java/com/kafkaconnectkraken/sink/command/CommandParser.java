@@ -119,6 +119,17 @@ public final class CommandParser {
         return given;
     }
 
+    /**
+     * @param tree  the command value
+     * @param field a params field
+     * @return the field's text under {@code params} or under the method's name, or null when absent or not a string
+     */
+    static String givenText(JsonNode tree, String field) {
+        String text = tree.path("params").path(field).textValue();
+        JsonNode method = tree.path("method");
+        return text != null || !method.isTextual() ? text : tree.path(method.textValue()).path(field).textValue();
+    }
+
     static Long reqId(JsonNode tree) {
         JsonNode id = tree.path("req_id");
         if (id.isMissingNode() || id.isNull()) {

@@ -54,6 +54,12 @@ public final class TraderCommandParser implements CommandSyntax<TraderCommand> {
         return new TraderCommand(method, CommandParser.reqId(tree), params);
     }
 
+    /** @return the params' {@code clientOrderId} (createOrder), so a refused command's acknowledgement carries it */
+    @Override
+    public String givenClOrdId(JsonNode tree) {
+        return CommandParser.givenText(tree, "clientOrderId");
+    }
+
     private static TraderMethod method(JsonNode tree) {
         JsonNode m = tree.path("method");
         if (!m.isTextual()) {

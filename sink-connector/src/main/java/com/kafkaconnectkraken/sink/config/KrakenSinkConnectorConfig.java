@@ -41,7 +41,7 @@ public final class KrakenSinkConnectorConfig extends SinkConfig {
 
     /** The Kraken Spot wording of the shared keys (declared before the definition that uses it). */
     static final SinkConfigDef.VenueDocs SPOT_DOCS = new SinkConfigDef.VenueDocs(WsSessionKeys.WS_REQUEST_TIMEOUT_DOC,
-        "disconnect, EService:Unavailable", "BASE/QUOTE, e.g. BTC/USD", "BTC/USD:0.5", "BTC/USD:50000",
+        "a command answered EService:Unavailable", "BASE/QUOTE, e.g. BTC/USD", "BTC/USD:0.5", "BTC/USD:50000",
         "a static limit or trigger price (or cash_order_qty)", ORDER_TYPES);
 
     private static final ConfigDef CONFIG_DEF = SinkConfigDef.build();

@@ -35,7 +35,7 @@ public final class SinkConfigDef {
      * How a venue words the shared keys' documentation, and its order types.
      *
      * @param requestTimeoutDoc the first sentence of {@code ws.request.timeout.ms}
-     * @param transientExamples examples of transient failures, e.g. {@code disconnect, EService:Unavailable}
+     * @param transientExamples examples of transient failures, e.g. {@code a command answered EService:Unavailable}
      * @param symbolFormat      the symbol format with an example, e.g. {@code BASE/QUOTE, e.g. BTC/USD}
      * @param qtyExample        a {@code guard.max.qty} entry, e.g. {@code BTC/USD:0.5}
      * @param notionalExample   a {@code guard.max.notional} entry, e.g. {@code BTC/USD:50000}
@@ -87,7 +87,9 @@ public final class SinkConfigDef {
             .define(RECONNECT_BACKOFF_MAX_MS, Type.LONG, 30_000L, Range.atLeast(10), Importance.LOW,
                 WsSessionKeys.RECONNECT_BACKOFF_MAX_DOC, GROUP_RESILIENCE, ++o, Width.SHORT, "Reconnect backoff cap")
             .define(MAX_RETRIES, Type.INT, 10, Range.atLeast(0), Importance.MEDIUM,
-                "Transient failures in a row (" + docs.transientExamples() + ") retried through Connect before the task fails.",
+                "Transient failures of commands in a row (" + docs.transientExamples() + ") retried through Connect "
+                    + "before the task fails. Connecting and authenticating to the venue is retried without limit "
+                    + "(the task stays RUNNING, connection-state RETRYING); refused credentials fail the task.",
                 GROUP_RESILIENCE, ++o, Width.SHORT, "Max retries");
     }
 

@@ -3,12 +3,14 @@ package com.kafkaconnectkraken.sink.send;
 import com.kafkaconnectkraken.client.ErrorClass;
 import com.kafkaconnectkraken.client.rest.KrakenApiException;
 import com.kafkaconnectkraken.client.spot.protocol.SpotErrors;
+import com.kafkaconnectkraken.client.trader.TraderLoginException;
 import com.kafkaconnectkraken.client.ws.KrakenWsConnectionException;
 import com.kafkaconnectkraken.client.ws.NoAnswerException;
 import com.kafkaconnectkraken.client.ws.TraderRejectedException;
 import com.kafkaconnectkraken.client.ws.KrakenWsTimeoutException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.common.config.ConfigException;
 
 /**
  * The one place that decides what a failure means for a command and its acknowledgement (model:
@@ -85,5 +87,28 @@ public enum CommandFailure {
             return api.isTransient() || api.httpStatus() != 200 ? RETRY : REJECTED;
         }
         return FATAL;
+    }
+
+    /**
+     * What a failure to connect to or authenticate with the venue means for the task (its cause chain is searched):
+     * {@link #FATAL} when retrying cannot help, i.e. the venue refused the credentials (a {@link ErrorClass#FATAL}
+     * Kraken error such as {@code EAPI:Invalid key}, HTTP 401/403 of a REST call or of the Trader login) or a
+     * setting is invalid; {@link #RETRY} for everything else ({@code EService:Unavailable}, {@code EAPI:Invalid nonce},
+     * {@code EGeneral:Temporary lockout}, HTTP 5xx, timeouts, a refused socket): the task stays up and tries again.
+     *
+     * @param error why {@code connect} failed, wrapped or not
+     * @return {@link #RETRY} or {@link #FATAL}
+     */
+    public static CommandFailure ofConnect(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof KrakenApiException api && (SpotErrors.classify(api.errors()) == ErrorClass.FATAL
+                    || api.httpStatus() == 401 || api.httpStatus() == 403)) {
+                return FATAL;
+            }
+            if (e instanceof TraderLoginException login && login.refused() || e instanceof ConfigException) {
+                return FATAL;
+            }
+        }
+        return RETRY;
     }
 }

@@ -72,6 +72,11 @@ final class TraderRuntime implements VenueRuntime {
         return processor;
     }
 
+    @Override
+    public boolean connected() {
+        return trading.isConnected();
+    }
+
     /** Nothing to do: the Trader API has no dead man's switch. */
     @Override
     public void unhealthy() {

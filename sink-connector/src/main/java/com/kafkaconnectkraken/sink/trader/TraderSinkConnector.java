@@ -4,9 +4,9 @@ import com.kafkaconnectkraken.connect.ConfigProblem;
 import com.kafkaconnectkraken.connect.ConnectorValidation;
 import com.kafkaconnectkraken.connect.PluginVersion;
 import com.kafkaconnectkraken.connect.UnknownKeys;
+import com.kafkaconnectkraken.sink.TradingSinkTask;
 import com.kafkaconnectkraken.sink.config.SinkConfig;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Kraken sink's, from the same code: guards, max age, HMAC, reply-topic history and order-history lookup before a
  * possibly redelivered createOrder, UNKNOWN then reconciled, never a blind resend.
  *
- * <p>Tasks get identical configs; the consumer group splits the command partitions. Each task holds one socket.
+ * <p>Tasks get identical configs but for their number ({@code task.id}, in metric names); the consumer group splits
+ * the command partitions. Each task holds one socket.
  */
 public final class TraderSinkConnector extends SinkConnector {
 
@@ -48,7 +49,7 @@ public final class TraderSinkConnector extends SinkConnector {
 
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return Collections.nCopies(maxTasks, props);
+        return TradingSinkTask.taskConfigs(props, maxTasks);
     }
 
     @Override

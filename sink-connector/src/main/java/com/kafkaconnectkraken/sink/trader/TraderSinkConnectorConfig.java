@@ -37,7 +37,7 @@ public final class TraderSinkConnectorConfig extends SinkConfig {
 
     static final SinkConfigDef.VenueDocs TRADER = new SinkConfigDef.VenueDocs(
         "How long one request on the Trader API socket waits for its answer, in milliseconds.",
-        "disconnect, RATE_LIMITED, SERVICE_UNAVAILABLE", "as the API names them, e.g. EURUSD", "EURUSD:100000",
+        "a command answered RATE_LIMITED or SERVICE_UNAVAILABLE", "as the API names them, e.g. EURUSD", "EURUSD:100000",
         "EURUSD:150000", "a price (LIMIT, STOP_LIMIT) or stopPrice (STOP); MARKET orders of it are refused",
         TraderCommandParser.ORDER_TYPES);
 

@@ -92,6 +92,11 @@ public final class TraderTrading implements TradingVenue<TraderCommand>, AutoClo
         }
     }
 
+    /** @return whether the socket is open and logged in (false for the test connection without a session) */
+    public boolean isConnected() {
+        return session != null && session.isConnected();
+    }
+
     @Override
     public Sent send(TraderCommand command) {
         Instant sentAt = Instant.now();

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * (docs/protocol/trader-api.md §1.1). Errors, all with the body {@code {"code", "message"}}: wrong credentials HTTP 401
  * {@code UNAUTHORIZED}; a body that is not a JSON object with string {@code username} and {@code password} HTTP 400
  * {@code INVALID_REQUEST}; another path HTTP 404 {@code NOT_FOUND}; another method HTTP 405
- * {@code METHOD_NOT_ALLOWED}.
+ * {@code METHOD_NOT_ALLOWED}; while the test hook {@code loginUnavailable} is on, HTTP 503 {@code SERVICE_UNAVAILABLE}.
  */
 final class LoginRest implements RestHandler {
 
@@ -25,12 +25,15 @@ final class LoginRest implements RestHandler {
     private final TraderTokens tokens;
     private final Supplier<Duration> lifetime;
     private final TraderCounters counters;
+    private final TraderHooks hooks;
 
-    LoginRest(TraderUsers users, TraderTokens tokens, Supplier<Duration> lifetime, TraderCounters counters) {
+    LoginRest(TraderUsers users, TraderTokens tokens, Supplier<Duration> lifetime, TraderCounters counters,
+              TraderHooks hooks) {
         this.users = users;
         this.tokens = tokens;
         this.lifetime = lifetime;
         this.counters = counters;
+        this.hooks = hooks;
     }
 
     @Override
@@ -40,6 +43,9 @@ final class LoginRest implements RestHandler {
         }
         if (!request.method().equals("POST")) {
             return error(405, "METHOD_NOT_ALLOWED", "use POST");
+        }
+        if (hooks.loginUnavailable()) {
+            return error(503, "SERVICE_UNAVAILABLE", "login service unavailable, try again later");
         }
         JsonNode body;
         try {

@@ -66,7 +66,7 @@ public final class TraderExchange implements AutoCloseable {
         this.tokens = new TraderTokens(clock);
         this.broker = new TraderBroker(markets, sessions, counters, clock, settings.echoClientOrderId());
         this.endpoint = new TraderEndpoint(sessions, tokens, users, broker, new OrderParsing(markets), hooks, counters);
-        this.rest = new LoginRest(users, tokens, settings::tokenLifetime, counters);
+        this.rest = new LoginRest(users, tokens, settings::tokenLifetime, counters, hooks);
         settings.users().forEach(u -> addUser(u.username(), u.password(), u.accountIds().toArray(String[]::new)));
         log.info("Trader venue for {} at {} quotes/s per symbol, seed {}", settings.symbols(), settings.quoteRate(),
                 settings.seed());
@@ -221,6 +221,14 @@ public final class TraderExchange implements AutoCloseable {
      */
     public void expireTokens() {
         tokens.expireAll();
+    }
+
+    /**
+     * @param unavailable {@code true}: every login answers HTTP 503 {@code SERVICE_UNAVAILABLE} (the venue's
+     *                    maintenance or an overloaded auth service) until switched off; open connections stay open
+     */
+    public void loginUnavailable(boolean unavailable) {
+        hooks.loginUnavailable(unavailable);
     }
 
     /** @param ignore {@code true}: ping frames from clients are not answered with pong (server pings go on) */

@@ -8,6 +8,7 @@ final class TraderHooks {
     private final AtomicInteger withholdReplies = new AtomicInteger();
     private final AtomicInteger withholdActions = new AtomicInteger();
     private volatile boolean ignoreClientPings;
+    private volatile boolean loginUnavailable;
 
     void withholdNextReply() {
         withholdReplies.incrementAndGet();
@@ -37,5 +38,13 @@ final class TraderHooks {
 
     boolean ignoreClientPings() {
         return ignoreClientPings;
+    }
+
+    void loginUnavailable(boolean unavailable) {
+        loginUnavailable = unavailable;
+    }
+
+    boolean loginUnavailable() {
+        return loginUnavailable;
     }
 }
