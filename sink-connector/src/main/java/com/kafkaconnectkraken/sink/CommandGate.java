@@ -27,11 +27,18 @@ public final class CommandGate<C extends TradingCommand> {
     /**
      * The result: a command to execute, or the refusal to acknowledge.
      *
+     * @param command the command to execute, or null when refused
+     * @param method  the command's method, or null when the record is not a command
+     * @param reqId   the command's req_id, or null
+     * @param clOrdId the parsed command's client order id (also of a command refused after parsing: EXPIRED, or
+     *                REJECTED by the venue rule or a guard), or null when it has none or did not parse
+     * @param refusal the refusal status, or null when admitted
+     * @param reason  why it is refused, or null when admitted
      * @param <C> the venue's command type
      */
-    public record Verdict<C>(C command, String method, Long reqId, AckStatus refusal, String reason) {
-        static <C> Verdict<C> refuse(AckStatus status, String method, Long reqId, String reason) {
-            return new Verdict<>(null, method, reqId, status, reason);
+    public record Verdict<C>(C command, String method, Long reqId, String clOrdId, AckStatus refusal, String reason) {
+        static <C> Verdict<C> refuse(AckStatus status, String method, Long reqId, String clOrdId, String reason) {
+            return new Verdict<>(null, method, reqId, clOrdId, status, reason);
         }
     }
 
@@ -66,40 +73,41 @@ public final class CommandGate<C extends TradingCommand> {
         try {
             tree = CommandParser.tree(record);
         } catch (InvalidCommandException e) {
-            return Verdict.refuse(AckStatus.INVALID, null, null, e.getMessage());
+            return Verdict.refuse(AckStatus.INVALID, null, null, null, e.getMessage());
         }
         String method = tree.path("method").textValue();
         Long reqId = tree.path("req_id").canConvertToLong() ? tree.path("req_id").longValue() : null;
         if (authenticator != null) {
             Optional<String> bad = authenticator.verify(record, tree);
             if (bad.isPresent()) {
-                return Verdict.refuse(AckStatus.REJECTED, method, reqId, bad.get());
+                return Verdict.refuse(AckStatus.REJECTED, method, reqId, null, bad.get());
             }
         }
         C command;
         try {
             command = syntax.parse(record, tree);
         } catch (InvalidCommandException e) {
-            return Verdict.refuse(AckStatus.INVALID, method, reqId, e.getMessage());
+            return Verdict.refuse(AckStatus.INVALID, method, reqId, null, e.getMessage());
         }
         return admit(record, command);
     }
 
     private Verdict<C> admit(SinkRecord record, C command) {
         String method = command.method().wireName();
+        String clOrdId = command.clOrdId();
         if (!maxAge.isZero() && record.timestamp() != null
                 && clock.millis() - record.timestamp() > maxAge.toMillis()) {
-            return Verdict.refuse(AckStatus.EXPIRED, method, command.reqId(), "command is "
+            return Verdict.refuse(AckStatus.EXPIRED, method, command.reqId(), clOrdId, "command is "
                 + (clock.millis() - record.timestamp()) + " ms old, max age " + maxAge.toMillis() + " ms");
         }
         Optional<String> refused = venueRule.apply(command);
         if (refused.isPresent()) {
-            return Verdict.refuse(AckStatus.REJECTED, method, command.reqId(), refused.get());
+            return Verdict.refuse(AckStatus.REJECTED, method, command.reqId(), clOrdId, refused.get());
         }
         Optional<String> violation = guard.violation(command);
         if (violation.isPresent()) {
-            return Verdict.refuse(AckStatus.REJECTED, method, command.reqId(), violation.get());
+            return Verdict.refuse(AckStatus.REJECTED, method, command.reqId(), clOrdId, violation.get());
         }
-        return new Verdict<>(command, method, command.reqId(), null, null);
+        return new Verdict<>(command, method, command.reqId(), clOrdId, null, null);
     }
 }

@@ -128,7 +128,7 @@ public final class CommandProcessor<C extends TradingCommand> {
             log.warn("INVALID command at {}: {}", ref.coordinates(), verdict.reason());
         }
         acks.emit(record, OrderAck.refused(verdict.refusal(), verdict.method(), base.commandKey(), ref,
-            verdict.reqId(), null, verdict.reason(), clock.instant()));
+            verdict.reqId(), verdict.clOrdId(), verdict.reason(), clock.instant()));
         unchecked.remove(ref.topicPartition());
     }
 
@@ -152,9 +152,8 @@ public final class CommandProcessor<C extends TradingCommand> {
     }
 
     private OrderAck base(SinkRecord record, SourceRef ref, CommandGate.Verdict<C> verdict) {
-        String clOrdId = verdict.command() == null ? null : verdict.command().clOrdId();
         return new OrderAck(AckStatus.UNKNOWN, false, verdict.method(), keyText(record.key()), ref, verdict.reqId(),
-            clOrdId, null, null, null, List.of(), null, null, null, null, clock.instant());
+            verdict.clOrdId(), null, null, null, List.of(), null, null, null, null, clock.instant());
     }
 
     static String keyText(Object key) {
