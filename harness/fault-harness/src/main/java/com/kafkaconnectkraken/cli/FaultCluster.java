@@ -31,42 +31,25 @@ public final class FaultCluster implements AutoCloseable {
     public static final String API_KEY = Simulators.API_KEY;
 
     /**
-     * The two demo sinks of the stack, as {@link DemoConnectors} deploys them: the Kraken Spot sink ({@code
-     * add_order} over WS v2) and the Trader WebSocket API sink ({@code createOrder}); each reads JSON commands from
-     * its own topic, writes JSON acks to its reply topic and refused commands to {@code <commands>.dlq}.
+     * One of the two demo sinks of the stack, as {@link DemoConnectors} deploys them: {@link #SPOT} (the Kraken Spot
+     * sink, {@code add_order} over WS v2) and {@link #TRADER} (the Trader WebSocket API sink, {@code createOrder});
+     * each reads JSON commands from its own topic, writes JSON acks to its reply topic and refused commands to
+     * {@link #dlqTopic()}.
+     *
+     * @param connector     the connector's name
+     * @param commandsTopic the command topic
+     * @param acksTopic     the reply (acknowledgement) topic
      */
-    public enum Sink {
+    public record Sink(String connector, String commandsTopic, String acksTopic) {
+
         /** {@code com.kafkaconnectkraken.sink.KrakenSinkConnector} on the simulator's exchange. */
-        SPOT(DemoConnectors.SINK, DemoConnectors.COMMANDS_TOPIC, DemoConnectors.ACKS_TOPIC),
+        public static final Sink SPOT = new Sink(DemoConnectors.SINK, DemoConnectors.COMMANDS_TOPIC,
+                DemoConnectors.ACKS_TOPIC);
         /** {@code com.kafkaconnectkraken.sink.trader.TraderSinkConnector} on the simulator's Trader API. */
-        TRADER(DemoConnectors.TRADER_SINK, DemoConnectors.TRADER_COMMANDS_TOPIC, DemoConnectors.TRADER_ACKS_TOPIC);
+        public static final Sink TRADER = new Sink(DemoConnectors.TRADER_SINK, DemoConnectors.TRADER_COMMANDS_TOPIC,
+                DemoConnectors.TRADER_ACKS_TOPIC);
 
-        private final String connector;
-        private final String commandsTopic;
-        private final String acksTopic;
-
-        Sink(String connector, String commandsTopic, String acksTopic) {
-            this.connector = connector;
-            this.commandsTopic = commandsTopic;
-            this.acksTopic = acksTopic;
-        }
-
-        /** @return the connector's name */
-        public String connector() {
-            return connector;
-        }
-
-        /** @return the command topic */
-        public String commandsTopic() {
-            return commandsTopic;
-        }
-
-        /** @return the reply (acknowledgement) topic */
-        public String acksTopic() {
-            return acksTopic;
-        }
-
-        /** @return the dead-letter topic */
+        /** @return the dead-letter topic, {@code <commands>.dlq} */
         public String dlqTopic() {
             return commandsTopic + ".dlq";
         }
@@ -127,16 +110,15 @@ public final class FaultCluster implements AutoCloseable {
     }
 
     /**
-     * Deploys a sink with the stack's demo config (tasks.max=1) against the simulator: the Spot sink with the demo
+     * Deploys {@link Sink#SPOT} or {@link Sink#TRADER} with the stack's demo config (tasks.max=1) against the simulator: the Spot sink with the demo
      * account's key, the Trader sink with the simulator's demo Trader login.
      */
     public void deploySink(Sink sink) {
         DemoConnectors demo = new DemoConnectors(registry.registryV2Url());
-        Map<String, String> config = switch (sink) {
-            case SPOT -> demo.sink(simulators.privateWs(), simulators.rest(), Simulators.API_KEY,
-                    simulators.apiSecret(), options.bootstrapServers());
-            case TRADER -> demo.traderSink(simulators.traderWs(), options.bootstrapServers());
-        };
+        Map<String, String> config = Sink.SPOT.equals(sink)
+                ? demo.sink(simulators.privateWs(), simulators.rest(), Simulators.API_KEY, simulators.apiSecret(),
+                        options.bootstrapServers())
+                : demo.traderSink(simulators.traderWs(), options.bootstrapServers());
         rest(0).putConnector(sink.connector(), config, Duration.ofSeconds(60));
     }
 

@@ -8,29 +8,45 @@ import java.util.Map;
  * simulator is asked for the orders it holds and which secrets the scan looks for. The rest of the scenario (the
  * driver, the kills, the ack and DLQ counts, the secret scan) is the same for every venue.
  */
-interface SinkVenue {
+abstract class SinkVenue {
 
-    /** @return the sink the cluster deploys (connector name and topics) */
-    FaultCluster.Sink sink();
+    private final FaultCluster.Sink sink;
+    private final String method;
 
-    /** @return the command's method, for the report (e.g. {@code add_order}) */
-    String method();
+    /**
+     * @param sink   the sink the cluster deploys (connector name and topics)
+     * @param method the commands' method, for the report (e.g. {@code add_order})
+     */
+    SinkVenue(FaultCluster.Sink sink, String method) {
+        this.sink = sink;
+        this.method = method;
+    }
+
+    /** @return the sink the cluster deploys */
+    final FaultCluster.Sink sink() {
+        return sink;
+    }
+
+    /** @return the commands' method */
+    final String method() {
+        return method;
+    }
 
     /**
      * @param reqId         the command's number, from 1
      * @param clientOrderId the command's client order id (also the record key)
      * @return the command as schemaless JSON text
      */
-    String command(int reqId, String clientOrderId);
+    abstract String command(int reqId, String clientOrderId);
 
     /**
      * @return orders per client order id at the simulator, read through the venue's own API
      * @throws RuntimeException if the simulator does not answer
      */
-    Map<String, Integer> ordersPerClientOrderId(FaultCluster cluster);
+    abstract Map<String, Integer> ordersPerClientOrderId(FaultCluster cluster);
 
     /** @return the literal secrets of the run to scan for, by a name for the report (each at least 8 characters) */
-    Map<String, String> secrets(FaultCluster cluster);
+    abstract Map<String, String> secrets(FaultCluster cluster);
 
     /**
      * @param name {@code spot} or {@code trader}

@@ -11,33 +11,27 @@ import java.util.Map;
  * https://docs.kraken.com/api/docs/websocket-v2/add_order), each a limit buy of 0.05 ETH/USD at 100.00 (rests on the
  * simulator's book); orders counted from REST {@code OpenOrders} + {@code ClosedOrders} ({@link ExchangeOrders}).
  */
-final class SpotVenue implements SinkVenue {
+final class SpotVenue extends SinkVenue {
 
-    @Override
-    public FaultCluster.Sink sink() {
-        return FaultCluster.Sink.SPOT;
+    SpotVenue() {
+        super(FaultCluster.Sink.SPOT, "add_order");
     }
 
     @Override
-    public String method() {
-        return "add_order";
-    }
-
-    @Override
-    public String command(int reqId, String clientOrderId) {
+    String command(int reqId, String clientOrderId) {
         return "{\"method\":\"add_order\",\"req_id\":" + reqId + ",\"add_order\":{\"order_type\":\"limit\","
                 + "\"side\":\"buy\",\"order_qty\":\"0.05\",\"limit_price\":\"100.00\",\"symbol\":\"ETH/USD\","
                 + "\"cl_ord_id\":\"" + clientOrderId + "\"}}";
     }
 
     @Override
-    public Map<String, Integer> ordersPerClientOrderId(FaultCluster cluster) {
+    Map<String, Integer> ordersPerClientOrderId(FaultCluster cluster) {
         return ExchangeOrders.perClOrdId(cluster.simulatorRest(), FaultCluster.API_KEY, cluster.apiSecret());
     }
 
     /** @return the demo account's API secret and a WS token the simulator issues to the harness for that key */
     @Override
-    public Map<String, String> secrets(FaultCluster cluster) {
+    Map<String, String> secrets(FaultCluster cluster) {
         Map<String, String> literals = new LinkedHashMap<>();
         literals.put("API secret", cluster.apiSecret());
         try (KrakenRestClient rest = KrakenRestClient.builder(URI.create(cluster.simulatorRest()))

@@ -11,27 +11,21 @@ import java.util.Map;
  * limit buy of 1,000 EURUSD at 1.00000 on the demo account (rests: the simulator quotes EURUSD near 1.0844);
  * orders counted from the venue's {@code orderHistory} ({@link TraderOrders}).
  */
-final class TraderVenue implements SinkVenue {
+final class TraderVenue extends SinkVenue {
 
-    @Override
-    public FaultCluster.Sink sink() {
-        return FaultCluster.Sink.TRADER;
+    TraderVenue() {
+        super(FaultCluster.Sink.TRADER, "createOrder");
     }
 
     @Override
-    public String method() {
-        return "createOrder";
-    }
-
-    @Override
-    public String command(int reqId, String clientOrderId) {
+    String command(int reqId, String clientOrderId) {
         return "{\"method\":\"createOrder\",\"req_id\":" + reqId + ",\"params\":{\"accountId\":\""
                 + KrakenSimulatorMain.TRADER_DEMO_ACCOUNT + "\",\"symbol\":\"EURUSD\",\"side\":\"BUY\","
                 + "\"type\":\"LIMIT\",\"quantity\":1000,\"price\":1.00000,\"clientOrderId\":\"" + clientOrderId + "\"}}";
     }
 
     @Override
-    public Map<String, Integer> ordersPerClientOrderId(FaultCluster cluster) {
+    Map<String, Integer> ordersPerClientOrderId(FaultCluster cluster) {
         try {
             return TraderOrders.perClientOrderId(cluster.simulatorTraderWs(), KrakenSimulatorMain.TRADER_DEMO_USER,
                     KrakenSimulatorMain.TRADER_DEMO_PASSWORD, KrakenSimulatorMain.TRADER_DEMO_ACCOUNT);
@@ -42,7 +36,7 @@ final class TraderVenue implements SinkVenue {
 
     /** @return the demo user's password and a JWT the simulator issues to the harness for that user */
     @Override
-    public Map<String, String> secrets(FaultCluster cluster) {
+    Map<String, String> secrets(FaultCluster cluster) {
         Map<String, String> literals = new LinkedHashMap<>();
         literals.put("Trader password", KrakenSimulatorMain.TRADER_DEMO_PASSWORD);
         try {
