@@ -231,6 +231,30 @@ class TradingRuntimeIT {
     }
 
     @Test
+    void aCommandRefusedAfterItParsedIsAcknowledgedWithItsClOrdId() {
+        Map<String, String> props = h.props();
+        props.put("guard.max.qty", "BTC/USD:0.5");
+        TradingRuntime rt = h.runtime(props);
+        Map<String, Object> tooBig = new java.util.HashMap<>(restingBuy("1000"));
+        tooBig.put("order_qty", "1");
+        tooBig.put("cl_ord_id", "5a1e7c52-0b8d-4c55-9d1e-1f0c2b7a9e01");
+        Map<String, Object> guard = run(rt, 1, Map.of("method", "add_order", "add_order", tooBig));
+        assertEquals("REJECTED", guard.get("status"), guard.toString());
+        assertEquals("5a1e7c52-0b8d-4c55-9d1e-1f0c2b7a9e01", guard.get("cl_ord_id"), guard.toString());
+
+        Map<String, Object> old = new java.util.HashMap<>(restingBuy("1000"));
+        old.put("cl_ord_id", "5a1e7c52-0b8d-4c55-9d1e-1f0c2b7a9e02");
+        rt.processor().process(new org.apache.kafka.connect.sink.SinkRecord("orders", 0, null, "k2", null,
+            Map.of("method", "add_order", "add_order", old), 2, System.currentTimeMillis() - 120_000,
+            org.apache.kafka.common.record.TimestampType.CREATE_TIME));
+        Map<String, Object> expired = h.lastAck();
+        assertEquals("EXPIRED", expired.get("status"), expired.toString());
+        assertEquals("5a1e7c52-0b8d-4c55-9d1e-1f0c2b7a9e02", expired.get("cl_ord_id"), expired.toString());
+        assertEquals(2, h.dlq.size());
+        assertEquals(0L, h.simulator.exchange().ordersPlaced(SimulatorHarness.KEY));
+    }
+
+    @Test
     void lostConnectionIsRetriedThroughConnectWithoutDuplicates() throws InterruptedException {
         TradingRuntime rt = h.runtime(h.props());
         h.simulator.exchange().faults().expireAllTokens();

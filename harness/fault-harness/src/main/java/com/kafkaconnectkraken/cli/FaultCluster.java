@@ -27,16 +27,33 @@ public final class FaultCluster implements AutoCloseable {
     public static final String GROUP = "fault-harness";
     /** How many workers run at a time. */
     public static final int WORKERS = 3;
-    /** The sink connector's name. */
-    public static final String SINK = DemoConnectors.SINK;
-    /** The sink's command topic. */
-    public static final String COMMANDS_TOPIC = DemoConnectors.COMMANDS_TOPIC;
-    /** The sink's reply (acknowledgement) topic. */
-    public static final String ACKS_TOPIC = DemoConnectors.ACKS_TOPIC;
-    /** The sink's dead-letter topic. */
-    public static final String DLQ_TOPIC = DemoConnectors.COMMANDS_TOPIC + ".dlq";
     /** The simulator's demo API key (public). */
     public static final String API_KEY = Simulators.API_KEY;
+
+    /**
+     * One of the two demo sinks of the stack, as {@link DemoConnectors} deploys them: {@link #SPOT} (the Kraken Spot
+     * sink, {@code add_order} over WS v2) and {@link #TRADER} (the Trader WebSocket API sink, {@code createOrder});
+     * each reads JSON commands from its own topic, writes JSON acks to its reply topic and refused commands to
+     * {@link #dlqTopic()}.
+     *
+     * @param connector     the connector's name
+     * @param commandsTopic the command topic
+     * @param acksTopic     the reply (acknowledgement) topic
+     */
+    public record Sink(String connector, String commandsTopic, String acksTopic) {
+
+        /** {@code com.kafkaconnectkraken.sink.KrakenSinkConnector} on the simulator's exchange. */
+        public static final Sink SPOT = new Sink(DemoConnectors.SINK, DemoConnectors.COMMANDS_TOPIC,
+                DemoConnectors.ACKS_TOPIC);
+        /** {@code com.kafkaconnectkraken.sink.trader.TraderSinkConnector} on the simulator's Trader API. */
+        public static final Sink TRADER = new Sink(DemoConnectors.TRADER_SINK, DemoConnectors.TRADER_COMMANDS_TOPIC,
+                DemoConnectors.TRADER_ACKS_TOPIC);
+
+        /** @return the dead-letter topic, {@code <commands>.dlq} */
+        public String dlqTopic() {
+            return commandsTopic + ".dlq";
+        }
+    }
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
@@ -63,8 +80,7 @@ public final class FaultCluster implements AutoCloseable {
     }
 
     /**
-     * Starts every service and waits until each is ready, then deploys the Kraken sink (tasks.max=1) against the
-     * simulator's exchange.
+     * Starts every service and waits until each is ready (no connector deployed: see {@link #deploySink}).
      *
      * @throws StackException naming the part that failed and its log
      */
@@ -93,11 +109,17 @@ public final class FaultCluster implements AutoCloseable {
         simulators.awaitReady(START_TIMEOUT);
     }
 
-    /** Deploys the Kraken sink: the stack's demo sink config, tasks.max=1, against the simulator's exchange. */
-    public void deploySink() {
-        Map<String, String> config = new DemoConnectors(registry.registryV2Url()).sink(simulators.privateWs(),
-                simulators.rest(), Simulators.API_KEY, simulators.apiSecret(), options.bootstrapServers());
-        rest(0).putConnector(SINK, config, Duration.ofSeconds(60));
+    /**
+     * Deploys {@link Sink#SPOT} or {@link Sink#TRADER} with the stack's demo config (tasks.max=1) against the simulator: the Spot sink with the demo
+     * account's key, the Trader sink with the simulator's demo Trader login.
+     */
+    public void deploySink(Sink sink) {
+        DemoConnectors demo = new DemoConnectors(registry.registryV2Url());
+        Map<String, String> config = Sink.SPOT.equals(sink)
+                ? demo.sink(simulators.privateWs(), simulators.rest(), Simulators.API_KEY, simulators.apiSecret(),
+                        options.bootstrapServers())
+                : demo.traderSink(simulators.traderWs(), options.bootstrapServers());
+        rest(0).putConnector(sink.connector(), config, Duration.ofSeconds(60));
     }
 
     /** @return the status JSON of a connector, from any live worker, or null if none answers */
@@ -150,6 +172,11 @@ public final class FaultCluster implements AutoCloseable {
     /** @return the simulator's REST base URL */
     public String simulatorRest() {
         return simulators.rest();
+    }
+
+    /** @return the simulator's Trader WebSocket API socket ({@code ws://.../api/v1/ws}; login at /api/v1/login) */
+    public String simulatorTraderWs() {
+        return simulators.traderWs();
     }
 
     /** @return the demo account's secret (base64), to query the simulator and to scan for */

@@ -11,19 +11,17 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Produces {@code n} {@code add_order} commands at {@code rate} per second to the sink's command topic: schemaless
- * JSON (contract {@code order_command.avsc}; https://docs.kraken.com/api/docs/websocket-v2/add_order), each a limit
- * buy of 0.05 ETH/USD at 100.00 (rests on the simulator's book) with its own {@code cl_ord_id} (a random UUID), keyed
- * by that id.
+ * Produces {@code n} commands of a venue ({@link SinkVenue#command}) at {@code rate} per second to its sink's command
+ * topic, each with its own client order id (a random UUID), keyed by that id.
  */
 final class CommandDriver {
 
     private final String bootstrap;
-    private final String topic;
+    private final SinkVenue venue;
 
-    CommandDriver(String bootstrap, String topic) {
+    CommandDriver(String bootstrap, SinkVenue venue) {
         this.bootstrap = bootstrap;
-        this.topic = topic;
+        this.venue = venue;
     }
 
     /**
@@ -45,17 +43,11 @@ final class CommandDriver {
                 }
                 String id = UUID.randomUUID().toString();
                 ids.add(id);
-                producer.send(new ProducerRecord<>(topic, id, command(i + 1, id)));
+                producer.send(new ProducerRecord<>(venue.sink().commandsTopic(), id, venue.command(i + 1, id)));
             }
             producer.flush();
         }
         return ids;
-    }
-
-    static String command(int reqId, String clOrdId) {
-        return "{\"method\":\"add_order\",\"req_id\":" + reqId + ",\"add_order\":{\"order_type\":\"limit\","
-                + "\"side\":\"buy\",\"order_qty\":\"0.05\",\"limit_price\":\"100.00\",\"symbol\":\"ETH/USD\","
-                + "\"cl_ord_id\":\"" + clOrdId + "\"}}";
     }
 
     private Properties props() {

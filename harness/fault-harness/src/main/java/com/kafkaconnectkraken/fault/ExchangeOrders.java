@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Orders per cl_ord_id at the simulator's exchange, read from another process the way a user would: its private REST
  * {@code OpenOrders} and {@code ClosedOrders} (paged by {@code ofs}) with the demo account's key
- * (https://docs.kraken.com/api/docs/rest-api/get-open-orders, .../get-closed-orders).
+ * (https://docs.kraken.com/api/docs/rest-api/get-open-orders, .../get-closed-orders). The counting helpers take any
+ * venue's orders per client order id ({@link SinkVenue#ordersPerClientOrderId}).
  */
 final class ExchangeOrders {
 

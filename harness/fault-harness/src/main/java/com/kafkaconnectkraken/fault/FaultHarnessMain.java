@@ -4,14 +4,15 @@ import com.kafkaconnectkraken.cli.FaultCluster;
 import java.nio.file.Path;
 
 /**
- * Runs scenario 1 (kill -9 of the sink task's worker) and scenario 6 (secret scan) on a fresh {@link FaultCluster} and
- * prints the counts; exit status 0 when clean, 1 when a promise broke, 2 on bad arguments. From the repository root,
- * after {@code ./mvnw -B -DskipTests package}:
+ * Runs scenario 1 (kill -9 of the sink task's worker) and scenario 6 (secret scan) for one venue's sink on a fresh
+ * {@link FaultCluster} and prints the counts; exit status 0 when clean, 1 when a promise broke, 2 on bad arguments.
+ * From the repository root, after {@code ./mvnw -B -DskipTests package}:
  * <pre>
  * java -cp "harness/fault-harness/target/classes:$(cat harness/fault-harness/target/fault.classpath)" \
- *   com.kafkaconnectkraken.fault.FaultHarnessMain --commands 1000 --rate 50 --kills 3
+ *   com.kafkaconnectkraken.fault.FaultHarnessMain --venue trader --commands 1000 --rate 50 --kills 3
  * </pre>
- * Options: {@code --commands N} (1000), {@code --rate R} per second (50), {@code --kills K} (3), {@code --base-port P}
+ * Options: {@code --venue spot|trader} (spot: the Kraken Spot sink; trader: the Trader WebSocket API sink, see
+ * {@link SinkVenue#named}), {@code --commands N} (1000), {@code --rate R} per second (50), {@code --kills K} (3), {@code --base-port P}
  * (29092), {@code --data-dir DIR} (target/fault-run), {@code --stack-home DIR} (kraken-connect-cli/target/stack).
  */
 public final class FaultHarnessMain {
@@ -21,6 +22,7 @@ public final class FaultHarnessMain {
 
     /** @param args see the class comment */
     public static void main(String[] args) throws Exception {
+        SinkVenue venue = new SpotVenue();
         int commands = 1000;
         int rate = 50;
         int kills = 3;
@@ -29,6 +31,7 @@ public final class FaultHarnessMain {
         Path stackHome = Path.of("kraken-connect-cli/target/stack");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
+                case "--venue" -> venue = SinkVenue.named(args[i + 1]);
                 case "--commands" -> commands = Integer.parseInt(args[i + 1]);
                 case "--rate" -> rate = Integer.parseInt(args[i + 1]);
                 case "--kills" -> kills = Integer.parseInt(args[i + 1]);
@@ -41,24 +44,24 @@ public final class FaultHarnessMain {
                 }
             }
         }
-        SinkKillResult result = run(stackHome, dataDir.toAbsolutePath(), basePort, commands, rate, kills);
+        SinkKillResult result = run(stackHome, dataDir.toAbsolutePath(), basePort, venue, commands, rate, kills);
         System.out.println(result.report());
         System.exit(result.clean() ? 0 : 1);
     }
 
     /**
-     * Starts the cluster, runs the scenarios, stops the cluster (logs kept in {@code <dataDir>/logs}).
+     * Starts the cluster, runs the scenarios on {@code venue}'s sink, stops the cluster (logs kept in {@code <dataDir>/logs}).
      *
      * @return the counts
      */
-    static SinkKillResult run(Path stackHome, Path dataDir, int basePort, int commands, int rate, int kills)
-            throws Exception {
+    static SinkKillResult run(Path stackHome, Path dataDir, int basePort, SinkVenue venue, int commands, int rate,
+                              int kills) throws Exception {
         try (FaultCluster cluster = new FaultCluster(stackHome.toAbsolutePath(), dataDir, basePort)) {
             long start = System.nanoTime();
             cluster.start();
             System.out.printf("cluster up in %.0f s: broker, registry, simulator, %d workers; logs %s%n",
                     (System.nanoTime() - start) / 1e9, FaultCluster.WORKERS, cluster.logs());
-            return new SinkKillScenario(cluster).run(commands, rate, kills);
+            return new SinkKillScenario(cluster, venue).run(commands, rate, kills);
         }
     }
 }

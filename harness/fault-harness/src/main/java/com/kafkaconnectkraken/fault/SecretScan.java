@@ -15,14 +15,16 @@ import java.util.stream.Stream;
 /**
  * Scenario 6: counts occurrences of the run's secrets in texts (process logs, records, exception traces). A secret is
  * a literal (the API secret, a WS token, a password) or a shape that would carry one: an {@code API-Sign} header
- * value, a JSON {@code "token"} or {@code "signature"} with a value.
+ * value, a JSON {@code "token"} or {@code "signature"} with a value, a JWT (RFC 7519 compact form: {@code eyJ...}
+ * header and payload, then the signature).
  */
 final class SecretScan {
 
     private static final List<Pattern> SHAPES = List.of(
             Pattern.compile("API-Sign\\s*[:=]\\s*[A-Za-z0-9+/=]{20,}"),
             Pattern.compile("\"token\"\\s*:\\s*\"[^\"]{8,}\""),
-            Pattern.compile("\"signature\"\\s*:\\s*\"[^\"]{8,}\""));
+            Pattern.compile("\"signature\"\\s*:\\s*\"[^\"]{8,}\""),
+            Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+"));
 
     private final Map<String, String> literals;
     private final Map<String, Integer> hits = new TreeMap<>();

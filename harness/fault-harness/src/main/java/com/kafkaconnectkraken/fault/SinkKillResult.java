@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * The counts of one sink kill run (scenario 1) and of its secret scan (scenario 6).
  *
+ * @param connector        the sink connector's name
+ * @param method           the commands' method (e.g. {@code add_order}, {@code createOrder})
  * @param commands         commands sent
  * @param rate             commands per second
  * @param kills            the workers killed, as {@code worker_id} in kill order
@@ -23,7 +25,7 @@ import java.util.Map;
  * @param textsScanned     texts (log files, records, traces) scanned for secrets
  * @param seconds          wall time of the scenario from the first command to the counts
  */
-record SinkKillResult(int commands, int rate, List<String> kills, long ordersDuplicated, long ordersMissing,
+record SinkKillResult(String connector, String method, int commands, int rate, List<String> kills, long ordersDuplicated, long ordersMissing,
                       long ordersAgainstAck,
                       long acksDuplicated, long acksMissing, int unknownAcks, Map<String, Integer> finalStatuses,
                       Map<String, Integer> resolvedBy, int dlqRecords, long refusedNoDlq, Map<String, Integer> secretHits,
@@ -38,7 +40,8 @@ record SinkKillResult(int commands, int rate, List<String> kills, long ordersDup
     /** @return the result as a few report lines */
     String report() {
         return String.join("\n",
-                "scenario 1 (kill -9 of the sink task's worker): " + commands + " add_order at " + rate + "/s, "
+                "scenario 1 (kill -9 of the " + connector + " task's worker): " + commands + " " + method + " at "
+                        + rate + "/s, "
                         + kills.size() + " kill(s) " + kills,
                 "  orders at the simulator: duplicated " + ordersDuplicated + ", ACCEPTED without order " + ordersMissing
                         + ", order without ACCEPTED ack " + ordersAgainstAck,
