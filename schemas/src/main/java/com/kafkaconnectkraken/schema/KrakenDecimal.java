@@ -55,10 +55,18 @@ public final class KrakenDecimal {
             throw new DataException("Decimal " + value.toPlainString() + " has more than " + scale
                     + " fractional digits and cannot be stored exactly; use decimal.handling.mode=string", e);
         }
-        if (scaled.precision() > precision) {
+        if (digits(value, scale) > precision) {
             throw new DataException("Decimal " + value.toPlainString() + " exceeds precision " + precision
                     + "; use decimal.handling.mode=string");
         }
         return scaled;
+    }
+
+    /**
+     * The precision {@code value} has at {@code scale}, from its own (cheap while its unscaled value fits a long):
+     * a rescale that is exact adds or removes exactly that many trailing digits; zero has precision 1 at any scale.
+     */
+    private static int digits(BigDecimal value, int scale) {
+        return value.signum() == 0 ? 1 : value.precision() - value.scale() + scale;
     }
 }

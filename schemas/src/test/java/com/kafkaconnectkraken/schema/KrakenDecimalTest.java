@@ -30,6 +30,23 @@ class KrakenDecimalTest {
     }
 
     @Test
+    void precisionLimitIsTheRescaledValuesPrecision() {
+        String[] values = {"0", "0.000", "-0.5", "1E+5", "1.50", "12345678901234567890.123456789012345678",
+            "123456789012345678901.123456789012345678", "99999999999999999999.000000000000000000", "0.00000001"};
+        for (String text : values) {
+            BigDecimal value = new BigDecimal(text);
+            for (int precision = 18; precision <= 40; precision++) {
+                int limit = precision;
+                if (value.setScale(18).precision() > limit) {
+                    assertThrows(DataException.class, () -> KrakenDecimal.rescale(value, 18, limit), text + " at " + limit);
+                } else {
+                    assertEquals(value.setScale(18), KrakenDecimal.rescale(value, 18, limit), text + " at " + limit);
+                }
+            }
+        }
+    }
+
+    @Test
     void modesConvertWireDecimals() {
         BigDecimal wire = new BigDecimal("30010.00000");
         assertEquals("30010.00000", DecimalHandlingMode.STRING.toConnect(wire, null));

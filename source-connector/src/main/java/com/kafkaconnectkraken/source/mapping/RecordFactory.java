@@ -2,8 +2,12 @@ package com.kafkaconnectkraken.source.mapping;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -19,6 +23,7 @@ public final class RecordFactory {
 
     private final StructMapper mapper;
     private final RecordTopics topics;
+    private final Map<Schema, List<Field>> timeFields = new ConcurrentHashMap<>();
 
     /**
      * @param mapper value mapper (carries the decimal handling mode)
@@ -65,12 +70,23 @@ public final class RecordFactory {
                 key == null ? null : key.toString(), value.schema(), value, timestamp(value));
     }
 
-    private static Long timestamp(Struct value) {
-        for (String field : EXCHANGE_TIME_FIELDS) {
-            if (value.schema().field(field) != null && value.get(field) instanceof Date) {
-                return ((Date) value.get(field)).getTime();
+    private Long timestamp(Struct value) {
+        for (Field field : timeFields.computeIfAbsent(value.schema(), RecordFactory::timeFields)) {
+            if (value.get(field) instanceof Date time) {
+                return time.getTime();
             }
         }
         return ((Date) value.get(StructMapper.RECEIVED_AT)).getTime();
+    }
+
+    /** The fields of {@link #EXCHANGE_TIME_FIELDS} a schema has, in that order. */
+    private static List<Field> timeFields(Schema schema) {
+        List<Field> fields = new ArrayList<>();
+        for (String name : EXCHANGE_TIME_FIELDS) {
+            if (schema.field(name) != null) {
+                fields.add(schema.field(name));
+            }
+        }
+        return List.copyOf(fields);
     }
 }

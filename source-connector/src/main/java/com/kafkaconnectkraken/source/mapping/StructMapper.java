@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
@@ -27,8 +28,9 @@ import org.apache.kafka.connect.errors.DataException;
  * seconds, e.g. {@code 1688464484.1787}; Futures: epoch ms), where {@code 0} means unset, and fill the sibling {@code <field>_text} with the exact wire text.
  * JSON fields the schema does not model go to {@code extra_fields} as raw JSON keyed by path, so
  * nothing is lost. The schemas and what to do per field ({@link StructPlan}) are worked out once per
- * record type when the mapper is built. Each field is validated as it is put; the finished struct is
- * not validated again. Thread-safe.
+ * record type when the mapper is built. Each value is converted to the Java type its field's schema takes (the plan
+ * says which) and put without Connect's per-put validation ({@link ConnectStructs}; map values, which may be null,
+ * still go through {@link Struct#put(Field, Object)}); required fields are checked once the struct is filled. Thread-safe.
  */
 public final class StructMapper {
 
@@ -94,8 +96,8 @@ public final class StructMapper {
      */
     public Struct toStruct(RecordContract type, ObjectNode item, ObjectNode envelope, Instant receivedAt) {
         Extras extras = new Extras();
-        Struct struct = struct(item, envelope, plans.get(type), extras);
-        return finish(struct, extras, receivedAt);
+        StructPlan plan = plans.get(type);
+        return finish(struct(item, envelope, plan, extras), plan, extras, receivedAt);
     }
 
     /**
@@ -103,20 +105,32 @@ public final class StructMapper {
      * as structs of {@link #schema(RecordContract)}'s level schema) to a record value.
      *
      * @param type       the record type
-     * @param item       the Kraken object (not modified); fields also in {@code values} are overwritten
-     * @param values     Connect values by field name, each validated against its field's schema as it is put
+     * @param item       the Kraken object (not modified); fields also in {@code values} are ignored
+     * @param values     Connect values by field name, each validated against its field's schema as it is put (a list
+     *                   of structs of the field's element schema with every required field set, e.g. book levels,
+     *                   is taken as it is: a struct's values were validated when they were put); the item's fields
+     *                   of these names are not read
      * @param receivedAt when the frame or response was received
      * @return the value, valid against {@link #schema(RecordContract)}
-     * @throws DataException naming the field when a value does not fit the contract or a field is unknown
+     * @throws DataException naming the field when a JSON value does not fit the contract, a required field is
+     *                       missing or a name in {@code values} is not a field of the schema
      */
     public Struct toStructWith(RecordContract type, ObjectNode item, Map<String, ?> values, Instant receivedAt) {
         StructPlan plan = plans.get(type);
         Extras extras = new Extras();
         Struct struct = new Struct(plan.schema());
-        fill(struct, item, null, plan, extras);
-        values.forEach(struct::put);
+        fill(struct, item, values::containsKey, null, plan, extras);
+        values.forEach((name, value) -> ConnectStructs.putConnectValue(struct, field(plan, name), value));
         checkRequired(struct, plan);
-        return finish(struct, extras, receivedAt);
+        return finish(struct, plan, extras, receivedAt);
+    }
+
+    private static Field field(StructPlan plan, String name) {
+        Field field = plan.schema().field(name);
+        if (field == null) {
+            throw new DataException("Field '" + plan.prefix() + name + "' is not in schema " + plan.schema().name());
+        }
+        return field;
     }
 
     /** The decimal mode values are written in. */
@@ -124,10 +138,10 @@ public final class StructMapper {
         return mode;
     }
 
-    private static Struct finish(Struct struct, Extras extras, Instant receivedAt) {
-        struct.put(RECEIVED_AT, Date.from(receivedAt));
-        if (extras.map != null && struct.schema().field(EXTRA_FIELDS) != null) {
-            struct.put(EXTRA_FIELDS, extras.map);
+    private static Struct finish(Struct struct, StructPlan plan, Extras extras, Instant receivedAt) {
+        ConnectStructs.put(struct, plan.receivedAt(), Date.from(receivedAt));
+        if (extras.map != null && plan.extraFields() != null) {
+            ConnectStructs.put(struct, plan.extraFields(), extras.map);
         }
         return struct;
     }
@@ -138,17 +152,19 @@ public final class StructMapper {
      */
     private Struct struct(JsonNode node, ObjectNode envelope, StructPlan plan, Extras extras) {
         Struct struct = new Struct(plan.schema());
-        fill(struct, node, envelope, plan, extras);
+        fill(struct, node, envelope == null ? null : envelope::has, envelope, plan, extras);
         checkRequired(struct, plan);
         return struct;
     }
 
-    private void fill(Struct struct, JsonNode node, ObjectNode envelope, StructPlan plan, Extras extras) {
+    /** @param replaced the names whose item value is not read (given by the envelope or the caller), or null for none */
+    private void fill(Struct struct, JsonNode node, Predicate<String> replaced, ObjectNode envelope, StructPlan plan,
+                      Extras extras) {
         if (!node.isObject()) {
             throw new DataException("Field '" + plan.prefix() + "' must be a JSON object, was " + node.getNodeType());
         }
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            if (envelope == null || !envelope.has(entry.getKey())) {
+            if (replaced == null || !replaced.test(entry.getKey())) {
                 put(struct, entry.getKey(), entry.getValue(), plan, extras);
             }
         }
@@ -231,8 +247,10 @@ public final class StructMapper {
         JsonValues.WireTime time = value == null || value.isNull() ? null : JsonValues.time(value, field.path(), numericTime);
         putChecked(struct, field.field(), time == null || time.instant() == null ? null : Date.from(time.instant()),
                 field.path());
-        if (field.text() != null) {
-            struct.put(field.text(), time == null ? null : time.text());
+        if (field.text() != null && time != null) {
+            ConnectStructs.put(struct, field.text(), time.text());
+        } else if (field.text() != null) {
+            struct.put(field.text(), null);
         }
     }
 
@@ -240,8 +258,10 @@ public final class StructMapper {
         if (value == null && !field.schema().isOptional() && field.schema().defaultValue() == null) {
             throw new DataException("Required field '" + path + "' is missing");
         }
-        if (value != null) {
+        if (value instanceof Map) {
             struct.put(field, value);
+        } else if (value != null) {
+            ConnectStructs.put(struct, field, value);
         }
     }
 

@@ -25,9 +25,11 @@ import org.apache.kafka.connect.data.Timestamp;
  * @param byName   the fields filled from JSON, by their JSON ({@link FieldNaming wire}) name
  * @param modelled every field name of the schema, as spelled on the wire
  * @param naming   how the venue spells the schema's field names
+ * @param receivedAt  the schema's {@code received_at} field, or null
+ * @param extraFields the schema's {@code extra_fields} field, or null
  */
 record StructPlan(Schema schema, String prefix, Map<String, FieldPlan> byName, List<FieldPlan> required,
-                  Set<String> modelled, FieldNaming naming) {
+                  Set<String> modelled, FieldNaming naming, Field receivedAt, Field extraFields) {
 
     static final String RECEIVED_AT = "received_at";
     static final String EXTRA_FIELDS = "extra_fields";
@@ -96,7 +98,8 @@ record StructPlan(Schema schema, String prefix, Map<String, FieldPlan> byName, L
                 required.add(plan);
             }
         }
-        return new StructPlan(schema, prefix, Map.copyOf(byName), List.copyOf(required), Set.copyOf(modelled), naming);
+        return new StructPlan(schema, prefix, Map.copyOf(byName), List.copyOf(required), Set.copyOf(modelled), naming,
+                schema.field(RECEIVED_AT), schema.field(EXTRA_FIELDS));
     }
 
     private static ValuePlan value(Schema schema, Schema precise, String path, boolean fixedPath, FieldNaming naming) {

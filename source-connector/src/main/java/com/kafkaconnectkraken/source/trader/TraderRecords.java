@@ -36,10 +36,12 @@ public final class TraderRecords {
     private final RecordFactory records;
     private final SeenIds seen = new SeenIds(SEEN_ORDER_STATES);
     private final AtomicLong duplicates = new AtomicLong();
+    private final DepthBooks depthBooks;
 
     /** @param records the venue's record factory ({@link #factory}) */
     public TraderRecords(RecordFactory records) {
         this.records = records;
+        this.depthBooks = new DepthBooks(records.mapper());
     }
 
     /**
@@ -63,7 +65,9 @@ public final class TraderRecords {
         Instant at = message.receivedAt();
         return switch (message.type()) {
             case QUOTE_EVENT -> List.of(records.record(TraderRecordType.QUOTE, payload, at));
-            case DEPTH_EVENT -> List.of(records.record(TraderRecordType.DEPTH, payload, DepthBooks.verifiedLevels(payload), at));
+            case DEPTH_EVENT -> List.of(records.record(TraderRecordType.DEPTH,
+                    records.mapper().toStructWith(TraderRecordType.DEPTH, payload, depthBooks.verifiedLevels(payload), at),
+                    null, null));
             case EXECUTION_EVENT -> execution(payload, LIVE, at);
             case PORTFOLIO_EVENT -> List.of(records.record(TraderRecordType.PORTFOLIO, payload, at));
             case METRICS_EVENT -> List.of(records.record(TraderRecordType.METRICS, payload, at));

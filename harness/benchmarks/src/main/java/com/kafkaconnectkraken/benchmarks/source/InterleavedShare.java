@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 
 /**
  * The share of raw Jackson {@code readTree} that frame -> records reaches, measured on a shared machine: the two
- * operations of {@link SourceRecordBenchmark} and {@link FuturesRecordBenchmark} run alternately in rounds of
+ * operations of {@link SourceRecordBenchmark}, {@link FuturesRecordBenchmark} and {@link TraderRecordBenchmark} run alternately in rounds of
  * {@value #ROUND_MS} ms in one thread, so load from other processes falls on both alike; the share is the ratio
  * of their throughputs summed over the measured rounds. Not JMH (JMH runs one benchmark after the other, so on
  * a busy machine the two sides of a ratio see different load); use JMH on a quiet machine.
@@ -19,6 +19,7 @@ public final class InterleavedShare {
     private static final List<String> SPOT = List.of("ticker", "trade", "ohlc", "instrument", "executions",
             "balances", "book");
     private static final List<String> FUTURES = List.of("ticker", "fills", "open_orders", "book");
+    private static final List<String> TRADER = List.of("quote", "depth", "execution", "portfolio", "metrics");
 
     private InterleavedShare() {
     }
@@ -55,6 +56,9 @@ public final class InterleavedShare {
             parse.close();
             map.close();
         }
+        for (String event : TRADER) {
+            row("Trader", event, trader(event)::jacksonReadTree, trader(event)::frameToRecords, warmup, seconds);
+        }
     }
 
     /** One state per side: each replays the frames in order (a book must see every frame). */
@@ -70,6 +74,14 @@ public final class InterleavedShare {
     private static FuturesRecordBenchmark futures(String feed) {
         FuturesRecordBenchmark b = new FuturesRecordBenchmark();
         b.feed = feed;
+        b.load();
+        b.rewind();
+        return b;
+    }
+
+    private static TraderRecordBenchmark trader(String event) {
+        TraderRecordBenchmark b = new TraderRecordBenchmark();
+        b.event = event;
         b.load();
         b.rewind();
         return b;
