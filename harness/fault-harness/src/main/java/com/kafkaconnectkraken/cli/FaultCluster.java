@@ -114,12 +114,25 @@ public final class FaultCluster implements AutoCloseable {
      * account's key, the Trader sink with the simulator's demo Trader login.
      */
     public void deploySink(Sink sink) {
-        DemoConnectors demo = new DemoConnectors(registry.registryV2Url());
+        DemoConnectors demo = demoConnectors();
         Map<String, String> config = Sink.SPOT.equals(sink)
                 ? demo.sink(simulators.privateWs(), simulators.rest(), Simulators.API_KEY, simulators.apiSecret(),
                         options.bootstrapServers())
                 : demo.traderSink(simulators.traderWs(), options.bootstrapServers());
         rest(0).putConnector(sink.connector(), config, Duration.ofSeconds(60));
+    }
+
+    /**
+     * Creates or updates connector {@code name} (PUT {@code /connectors/<name>/config} on worker 0).
+     *
+     * @param config the connector config
+     */
+    public void deploy(String name, Map<String, String> config) {
+        rest(0).putConnector(name, config, Duration.ofSeconds(60));
+    }
+
+    private DemoConnectors demoConnectors() {
+        return new DemoConnectors(registry.registryV2Url());
     }
 
     /** @return the status JSON of a connector, from any live worker, or null if none answers */
@@ -167,6 +180,26 @@ public final class FaultCluster implements AutoCloseable {
     /** @return the broker's bootstrap servers */
     public String bootstrapServers() {
         return options.bootstrapServers();
+    }
+
+    /** @return the simulator's public market-data WebSocket ({@code ws://.../public/v2}) */
+    public String simulatorPublicWs() {
+        return simulators.publicWs();
+    }
+
+    /** @return the simulator's authenticated WebSocket ({@code ws://.../private/v2}) */
+    public String simulatorPrivateWs() {
+        return simulators.privateWs();
+    }
+
+    /** @return the simulator's Kraken Futures WebSocket v1 */
+    public String simulatorFuturesWs() {
+        return simulators.futuresWs();
+    }
+
+    /** @return the registry's Confluent-compatible base URL, as the demo converters use it */
+    public String registryUrl() {
+        return registry.registryV2Url();
     }
 
     /** @return the simulator's REST base URL */
