@@ -7,7 +7,7 @@ scale.csv holds the `csv,` lines printed by the SourceScale harness, without the
     converter,rate,workers,depth,symbols,tasks,records_per_s,connector_us_per_record,jvm_us_per_record,task_heap_mb
 Left: the connector's CPU per record against the number of books (one worker, one task), per depth: flat is the
 goal. Middle: the task heap against the number of books, per depth. Right: records/s against tasks.max on a
-multi-worker cluster (the rows with workers > 1).
+multi-worker cluster (the rows with workers > 1 at the highest offered rate: more than one task can take).
 """
 import csv
 import os
@@ -33,7 +33,7 @@ def read(path):
 
 def nice_max(values):
     top = max(values) * 1.15
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000, 20000, 25000, 50000):
         if top / step <= 6:
             return step * (int(top / step) + 1), step
     return top, top / 5
@@ -61,9 +61,8 @@ def by_symbols_panel(rows, key, left, top, w, h, ylabel, title):
 
 def tasks_panel(rows, left, top, w, h):
     ymax, step = nice_max([r["records"] for r in rows])
-    out = axes(left, top, w, h, 1, ymax, [], [v * step for v in range(int(ymax / step) + 1)], "tasks.max",
-               "records/s at the broker",
-               f"{rows[0]['workers']} workers, {rows[0]['symbols']} books, depth {rows[0]['depth']}")
+    out = axes(left, top, w, h, 1, ymax, [], [v * step for v in range(int(ymax / step) + 1)], f"tasks.max ({rows[0]['symbols']} books, depth {rows[0]['depth']})",
+               "records/s at the broker", f"{rows[0]['workers']} workers, {rows[0]['rate'] // 1000}k events/s offered")
     slot = w / len(rows)
     for i, r in enumerate(sorted(rows, key=lambda r: r["tasks"])):
         bh = r["records"] / ymax * h
@@ -81,7 +80,8 @@ def main():
     body = by_symbols_panel(one_task, "connector_us", 60, 50, 280, 300, "connector CPU µs per record",
                             "Connector CPU per record")
     body += by_symbols_panel(one_task, "heap_mb", 420, 50, 280, 300, "task heap, MB", "Task heap")
-    tasks = [r for r in rows if r["workers"] > 1]
+    cluster = [r for r in rows if r["workers"] > 1]
+    tasks = [r for r in cluster if r["rate"] == max(c["rate"] for c in cluster)]
     if tasks:
         body += tasks_panel(tasks, 780, 50, 270, 300)
     write_svg("scale.svg", WIDTH, HEIGHT, body)

@@ -3,10 +3,12 @@ package com.kafkaconnectkraken.source.futures;
 import com.kafkaconnectkraken.client.book.BookLevel;
 import com.kafkaconnectkraken.schema.DecimalHandlingMode;
 import com.kafkaconnectkraken.schema.DecimalTarget;
+import com.kafkaconnectkraken.source.mapping.ConnectStructs;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 
@@ -15,11 +17,14 @@ import org.apache.kafka.connect.data.Struct;
  * straight from the book's levels, once per level: a book keeps each {@link BookLevel} instance until that level
  * changes, so a delta record, which repeats the top levels of the last one, builds the struct of the changed
  * level only and shares the others (structs are never modified once built). Remembers at most
- * {@code maxLevels} levels, then starts afresh. Reader thread only.
+ * {@code maxLevels} levels, then starts afresh. The values have the Java types of the level schema by construction
+ * and are put without Connect's per-put validation ({@link ConnectStructs}). Reader thread only.
  */
 final class BookLevelStructs {
 
     private final Schema schema;
+    private final Field priceField;
+    private final Field qtyField;
     private final DecimalHandlingMode mode;
     private final DecimalTarget price;
     private final DecimalTarget qty;
@@ -34,6 +39,8 @@ final class BookLevelStructs {
      */
     BookLevelStructs(Schema schema, Schema precise, DecimalHandlingMode mode, int maxLevels) {
         this.schema = schema;
+        this.priceField = schema.field("price");
+        this.qtyField = schema.field("qty");
         this.mode = mode;
         this.price = DecimalTarget.of(precise.field("price").schema());
         this.qty = DecimalTarget.of(precise.field("qty").schema());
@@ -50,8 +57,8 @@ final class BookLevelStructs {
         for (BookLevel level : levels) {
             Struct struct = built.get(level);
             if (struct == null) {
-                struct = new Struct(schema).put("price", mode.toConnectAt(level.price(), price))
-                        .put("qty", mode.toConnectAt(level.qty(), qty));
+                struct = ConnectStructs.put(new Struct(schema), priceField, mode.toConnectAt(level.price(), price));
+                ConnectStructs.put(struct, qtyField, mode.toConnectAt(level.qty(), qty));
                 if (built.size() >= maxLevels) {
                     built.clear();
                 }
