@@ -7,6 +7,7 @@ import com.kafkaconnectkraken.sink.reply.AckSink;
 import com.kafkaconnectkraken.sink.reply.ReplyHistory;
 import com.kafkaconnectkraken.sink.reply.ReplyWriter;
 import com.kafkaconnectkraken.sink.send.CommandFailure;
+import com.kafkaconnectkraken.sink.send.HistoryLookupException;
 import com.kafkaconnectkraken.sink.send.TransientCommandException;
 import java.time.Clock;
 import java.util.Collection;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * failures (disconnected, a venue's "unavailable") are thrown as {@link RetriableException} after
  * {@code context.timeout(backoff)}, so Connect redelivers the batch with exponential backoff; records
  * already acknowledged are skipped then; past {@code max.retries} such failures of commands in a row the task
- * fails. Connecting and authenticating to the venue is different ({@link VenueLink}): a transient failure
+ * fails, except a failed order-history lookup ({@link HistoryLookupException}: an UNKNOWN outcome or a redelivered
+ * command waiting for the venue's history, e.g. under {@code EAPI:Rate limit exceeded}), retried without limit. Connecting and authenticating to the venue is different ({@link VenueLink}): a transient failure
  * ({@link CommandFailure#ofConnect}: EService:Unavailable, EAPI:Invalid nonce, HTTP 5xx, timeouts, a refused socket)
  * or a connection that is down retries the batch after the link's backoff without limit, the task stays RUNNING
  * and the JMX attribute {@code connection-state} reads RETRYING; refused credentials fail the task. Commands that
@@ -220,7 +222,7 @@ public abstract class TradingSinkTask<F extends SinkConfig> extends SinkTask {
     private void handle(RuntimeException failure) {
         if (failure instanceof RetriableException) {
             int attempt = failures.incrementAndGet();
-            if (attempt > config.maxRetries()) {
+            if (attempt > config.maxRetries() && !(failure instanceof HistoryLookupException)) {
                 fail(new ConnectException("giving up after " + config.maxRetries() + " retries", failure));
             }
             long backoff = backoff(attempt);

@@ -89,7 +89,9 @@ public final class SinkConfigDef {
             .define(MAX_RETRIES, Type.INT, 10, Range.atLeast(0), Importance.MEDIUM,
                 "Transient failures of commands in a row (" + docs.transientExamples() + ") retried through Connect "
                     + "before the task fails. Connecting and authenticating to the venue is retried without limit "
-                    + "(the task stays RUNNING, connection-state RETRYING); refused credentials fail the task.",
+                    + "(the task stays RUNNING, connection-state RETRYING), and so is a failed order-history lookup "
+                    + "settling an UNKNOWN outcome or checking a redelivered command (e.g. under the venue's rate limit: "
+                    + "nothing is sent meanwhile); refused credentials fail the task.",
                 GROUP_RESILIENCE, ++o, Width.SHORT, "Max retries");
     }
 

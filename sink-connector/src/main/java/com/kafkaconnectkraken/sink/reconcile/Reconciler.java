@@ -7,6 +7,7 @@ import com.kafkaconnectkraken.sink.reply.AckStatus;
 import com.kafkaconnectkraken.sink.reply.OrderAck;
 import com.kafkaconnectkraken.sink.send.CommandFailure;
 import com.kafkaconnectkraken.sink.send.ResponseOutcome;
+import com.kafkaconnectkraken.sink.send.HistoryLookupException;
 import com.kafkaconnectkraken.sink.send.TransientCommandException;
 import com.kafkaconnectkraken.sink.send.UncertainOutcomeException;
 import java.time.Clock;
@@ -138,7 +139,7 @@ public final class Reconciler implements OutcomeReconciler<OrderCommand> {
         if (CommandFailure.of(e) == CommandFailure.FATAL) {
             return e;
         }
-        return new TransientCommandException("order history lookup failed; outcome still UNKNOWN", e);
+        return new HistoryLookupException("order history lookup failed; outcome still UNKNOWN", e);
     }
 
     private OrderAck accepted(OrderAck unknown, List<String> orderIds, List<String> missing, String by) {

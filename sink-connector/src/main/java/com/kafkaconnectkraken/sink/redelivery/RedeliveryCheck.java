@@ -6,7 +6,7 @@ import com.kafkaconnectkraken.sink.reconcile.SeenOrders;
 import com.kafkaconnectkraken.sink.reply.AckStatus;
 import com.kafkaconnectkraken.sink.reply.OrderAck;
 import com.kafkaconnectkraken.sink.send.CommandFailure;
-import com.kafkaconnectkraken.sink.send.TransientCommandException;
+import com.kafkaconnectkraken.sink.send.HistoryLookupException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ public final class RedeliveryCheck {
 
     /**
      * @return the final acknowledgement when the command's orders already exist, else empty
-     * @throws TransientCommandException when the history cannot be read (never send unchecked)
+     * @throws HistoryLookupException when the history cannot be read (never send unchecked)
      */
     public Optional<OrderAck> alreadyPlaced(TradingCommand command, OrderAck base) {
         List<String> ids = command.clOrdIds().stream().filter(Objects::nonNull).toList();
@@ -54,7 +54,7 @@ public final class RedeliveryCheck {
                     if (CommandFailure.of(e) == CommandFailure.FATAL) {
                         throw e;
                     }
-                    throw new TransientCommandException("order history lookup before re-sending failed", e);
+                    throw new HistoryLookupException("order history lookup before re-sending failed", e);
                 }
             }
             orderId.ifPresent(found::add);

@@ -8,6 +8,7 @@ import com.kafkaconnectkraken.sink.reply.AckStatus;
 import com.kafkaconnectkraken.sink.reply.OrderAck;
 import com.kafkaconnectkraken.sink.send.CommandFailure;
 import com.kafkaconnectkraken.sink.send.ResponseOutcome;
+import com.kafkaconnectkraken.sink.send.HistoryLookupException;
 import com.kafkaconnectkraken.sink.send.TransientCommandException;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,7 +79,7 @@ public final class TraderReconciler implements OutcomeReconciler<TraderCommand> 
             if (e instanceof TransientCommandException || CommandFailure.of(e) == CommandFailure.FATAL) {
                 throw e;
             }
-            throw new TransientCommandException("Trader history lookup failed; outcome still UNKNOWN", e);
+            throw new HistoryLookupException("Trader history lookup failed; outcome still UNKNOWN", e);
         }
     }
 
