@@ -96,6 +96,9 @@ final class SocketDropScenario {
     private SocketDropResult run(Map<String, TcpRelay> relays, int drops, long seed) throws Exception {
         SpotMarketVenue spot = new SpotMarketVenue();
         TraderVenue trader = new TraderVenue();
+        // the secrets to scan for, asked for now (a WS token, a JWT), while the account's REST counter has room
+        Map<String, String> secrets = new LinkedHashMap<>(spot.secrets(cluster));
+        secrets.putAll(trader.secrets(cluster));
         deployAll(relays, spot, trader);
         List<String> connectors = connectors(spot, trader);
         for (String connector : connectors) {
@@ -111,15 +114,17 @@ final class SocketDropScenario {
         Map<String, Integer> perVenue = new TreeMap<>();
         List<TcpRelay.Drop> done = dropAll(relays, drops, seed, dropMillis, perVenue);
         double dropSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%d connections cut in %.0f s %s%n", done.size(), dropSeconds, perVenue);
         List<String> spotIds = spotSent.get(10, TimeUnit.MINUTES);
         List<String> traderIds = traderSent.get(10, TimeUnit.MINUTES);
         awaitFinalAcks(spot.sink(), spotIds, 180);
         awaitFinalAcks(trader.sink(), traderIds, 180);
+        System.out.printf("final acks awaited at %.0f s%n", (System.nanoTime() - start) / 1e9);
         SocketDropResult result = null;
         for (int attempt = 0; attempt < 4; attempt++) {
             // the sources poll REST every 10 s and backfill after their last gap: give them time, then count
             Thread.sleep(attempt == 0 ? 10_000 : 15_000);
-            result = count(spot, trader, spotIds, traderIds, done, perVenue, dropSeconds, connectors, start);
+            result = count(spot, trader, secrets, spotIds, traderIds, done, perVenue, dropSeconds, connectors, start);
             if (result.historyClean()) {
                 break;
             }
@@ -301,7 +306,8 @@ final class SocketDropScenario {
         }
     }
 
-    private SocketDropResult count(SpotMarketVenue spot, TraderVenue trader, List<String> spotIds, List<String> traderIds,
+    private SocketDropResult count(SpotMarketVenue spot, TraderVenue trader, Map<String, String> secrets,
+                                   List<String> spotIds, List<String> traderIds,
                                    List<TcpRelay.Drop> done, Map<String, Integer> perVenue, double dropSeconds,
                                    List<String> connectors, long start) throws Exception {
         String bootstrap = cluster.bootstrapServers();
@@ -345,7 +351,7 @@ final class SocketDropScenario {
         SocketDropResult.Orders spotOrders = orders(spot, spotIds);
         SocketDropResult.Orders traderOrders = orders(trader, traderIds);
 
-        SecretScan scan = secretScan(spot, trader, List.of(ledgers, executions, traderExecutions));
+        SecretScan scan = secretScan(spot, trader, secrets, List.of(ledgers, executions, traderExecutions));
         long fresh = done.stream().filter(TcpRelay.Drop::fresh).count();
         long atByte = done.stream().filter(TcpRelay.Drop::atByte).count();
         return new SocketDropResult(done.size(), perVenue, fresh, atByte, dropSeconds, spotBook, futuresBook, traderDepth,
@@ -379,10 +385,9 @@ final class SocketDropScenario {
                 acks.duplicated(ids), acks.missing(ids), acks.unknownAcks(), acks.finalStatuses());
     }
 
-    private SecretScan secretScan(SinkVenue spot, SinkVenue trader, List<List<ConsumerRecord<String, String>>> records) {
-        Map<String, String> literals = new LinkedHashMap<>(spot.secrets(cluster));
-        literals.putAll(trader.secrets(cluster));
-        SecretScan scan = new SecretScan(literals);
+    private SecretScan secretScan(SinkVenue spot, SinkVenue trader, Map<String, String> secrets,
+                                  List<List<ConsumerRecord<String, String>>> records) {
+        SecretScan scan = new SecretScan(secrets);
         scan.scanFiles(cluster.logs());
         List<List<ConsumerRecord<String, String>>> all = new ArrayList<>(records);
         for (SinkVenue venue : List.of(spot, trader)) {
