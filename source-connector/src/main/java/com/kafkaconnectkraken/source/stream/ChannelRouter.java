@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * frame mapper, keeps instrument precisions for checksums, drops books when the connection fails
  * (resets), and describes gaps (gap records per channel, executions backfill from REST; balances
  * and books recover through the snapshot the session's resubscribe brings). A failed executions backfill is tried
- * again from the same start at the next gap or executions message ({@link #BACKFILL_RETRY} later).
+ * again from the same start at the next gap, or at an executions message or heartbeat {@link #BACKFILL_RETRY} later.
  */
 final class ChannelRouter implements FrameHandler {
 
@@ -138,9 +138,18 @@ final class ChannelRouter implements FrameHandler {
         return out;
     }
 
+    /** A heartbeat retries a failed executions backfill ({@link #BACKFILL_RETRY} after it), so a quiet account recovers too. */
+    @Override
+    public List<SourceRecord> onHeartbeat(Instant receivedAt) {
+        if (backfill == null || unrecoveredSince == null || receivedAt.isBefore(retryAt)) {
+            return List.of();
+        }
+        return backfillSince(unrecoveredSince, receivedAt, Duration.ZERO);
+    }
+
     /**
      * Backfills the executions since {@code from}; a failure keeps {@code from} as the start of the next attempt (at
-     * the next gap, or at the first executions message {@link #BACKFILL_RETRY} later), so the fills of a gap whose
+     * the next gap, or at the first executions message or heartbeat {@link #BACKFILL_RETRY} later), so the fills of a gap whose
      * backfill failed are recovered later, each once (the backfill drops the exec ids already seen).
      *
      * @return the recovered records, empty if the backfill failed
@@ -156,7 +165,7 @@ final class ChannelRouter implements FrameHandler {
             unrecoveredSince = from;
             retryAt = now.plus(BACKFILL_RETRY);
             log.warn("Executions gap of {} ms: backfill from TradesHistory/QueryOrders since {} failed, tried again at the next gap "
-                    + "or executions message after {} s: {}", gap.toMillis(), from, BACKFILL_RETRY.toSeconds(), e.getMessage());
+                    + "or executions message / heartbeat after {} s: {}", gap.toMillis(), from, BACKFILL_RETRY.toSeconds(), e.getMessage());
             return List.of();
         }
     }

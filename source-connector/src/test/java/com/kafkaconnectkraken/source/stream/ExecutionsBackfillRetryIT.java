@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An executions gap whose REST backfill fails (found by the fault harness's socket drops: the client-side REST
  * counter had no room for TradesHistory): the fill of the gap is recovered later, once, by the next executions
- * message after {@link ChannelRouter#BACKFILL_RETRY}, and by the next gap; a fill recovered by a backfill and then
+ * message or heartbeat after {@link ChannelRouter#BACKFILL_RETRY}, and by the next gap; a fill recovered by a backfill and then
  * sent on the WebSocket is published once (found by the same run: 5 fills twice); against the simulator's exchange.
  */
 class ExecutionsBackfillRetryIT {
@@ -90,6 +90,18 @@ class ExecutionsBackfillRetryIT {
         assertEquals(0, fills(router.onMessage(executionsMessage(orderId, gapEnd.plusSeconds(60))), orderId), "and only once");
         Instant next = Instant.now();
         assertEquals(0, fills(router.onGap(new KrakenWsEvent.Gap(next, next, Duration.ZERO)), orderId), "nor at the next gap");
+    }
+
+    @Test
+    void aFailedBackfillIsRecoveredByAHeartbeatOnAQuietAccount() throws Exception {
+        Instant gapStart = Instant.now().minusSeconds(2);
+        String orderId = marketBuy();
+        simulator.faults().exchange().failNextRestCalls(1, ExchangeFaults.UNAVAILABLE);
+        Instant gapEnd = Instant.now();
+        assertEquals(0, fills(router.onGap(new KrakenWsEvent.Gap(gapStart, gapEnd, Duration.between(gapStart, gapEnd))), orderId));
+        assertEquals(0, fills(router.onHeartbeat(gapEnd.plusSeconds(1)), orderId), "too soon to retry");
+        assertEquals(1, fills(router.onHeartbeat(gapEnd.plus(ChannelRouter.BACKFILL_RETRY).plusSeconds(2)), orderId));
+        assertEquals(0, fills(router.onHeartbeat(gapEnd.plusSeconds(60)), orderId), "once");
     }
 
     @Test
