@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -120,6 +121,25 @@ public final class FaultCluster implements AutoCloseable {
                         options.bootstrapServers())
                 : demo.traderSink(simulators.traderWs(), options.bootstrapServers());
         rest(0).putConnector(sink.connector(), config, Duration.ofSeconds(60));
+    }
+
+    /**
+     * The config {@link #deploySink} deploys, for a caller that changes it first (e.g. points its venue URLs,
+     * {@code kraken.ws.private.url} + {@code kraken.rest.url} or {@code trader.url}, elsewhere).
+     *
+     * @return a mutable copy of the stack's demo config of {@code sink} against the simulator
+     */
+    public Map<String, String> sinkConfig(Sink sink) {
+        DemoConnectors demo = demoConnectors();
+        return new LinkedHashMap<>(Sink.SPOT.equals(sink)
+                ? demo.sink(simulators.privateWs(), simulators.rest(), Simulators.API_KEY, simulators.apiSecret(),
+                        options.bootstrapServers())
+                : demo.traderSink(simulators.traderWs(), options.bootstrapServers()));
+    }
+
+    /** @return the simulator's port on 127.0.0.1 (every venue of the simulator: REST, WS, Futures, Trader API) */
+    public int simulatorPort() {
+        return options.simulatorPort();
     }
 
     /**

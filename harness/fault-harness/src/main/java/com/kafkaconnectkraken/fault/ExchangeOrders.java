@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Orders per cl_ord_id at the simulator's exchange, read from another process the way a user would: its private REST
- * {@code OpenOrders} and {@code ClosedOrders} (paged by {@code ofs}) with the demo account's key
+ * {@code OpenOrders} and {@code ClosedOrders} (paged by {@code ofs}; a rate limit waits, {@link RestRetry}) with the demo account's key
  * (https://docs.kraken.com/api/docs/rest-api/get-open-orders, .../get-closed-orders). The counting helpers take any
  * venue's orders per client order id ({@link SinkVenue#ordersPerClientOrderId}).
  */
@@ -25,10 +25,10 @@ final class ExchangeOrders {
     static Map<String, Integer> perClOrdId(String restUrl, String apiKey, String secret) {
         Map<String, Integer> counts = new HashMap<>();
         try (KrakenRestClient rest = KrakenRestClient.builder(URI.create(restUrl)).credentials(apiKey, secret).build()) {
-            count(rest.privatePost("OpenOrders", Map.of()).path("open"), counts);
+            count(RestRetry.privatePost(rest, "OpenOrders", Map.of()).path("open"), counts);
             int offset = 0;
             while (true) {
-                JsonNode closed = rest.privatePost("ClosedOrders", Map.of("ofs", Integer.toString(offset)));
+                JsonNode closed = RestRetry.privatePost(rest, "ClosedOrders", Map.of("ofs", Integer.toString(offset)));
                 int page = closed.path("closed").size();
                 count(closed.path("closed"), counts);
                 offset += page;

@@ -14,8 +14,10 @@ import com.kafkaconnectkraken.client.ws.TraderWsSession;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -44,12 +46,23 @@ final class TraderOrders {
      */
     static Map<String, Integer> perClientOrderId(String wsUrl, String user, String password, String accountId)
             throws Exception {
+        Map<String, Integer> counts = new HashMap<>();
+        orders(wsUrl, user, password, accountId).forEach(o -> counts.merge(o.path("clientOrderId").asText("-"), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * @return every order of the account, each once (its latest state: {@code orderId}, {@code clientOrderId},
+     *     {@code status}, {@code filledQuantity}, ...), newest first
+     * @throws Exception if the login, the connection or a query fails or is not answered within 60 s
+     */
+    static List<JsonNode> orders(String wsUrl, String user, String password, String accountId) throws Exception {
         KrakenWsConfig config = KrakenWsConfig.builder(URI.create(wsUrl)).name("fault-trader-orders")
                 .requestTimeout(ANSWER_TIMEOUT).maxRequestsPerSecond(100).build();
         TraderTokens tokens = TraderTokens.login(login(wsUrl, user, password), Duration.ofMinutes(1), Clock.systemUTC());
         try (TraderWsSession session = new TraderWsSession(config, tokens, message -> { })) {
             session.connect().get(ANSWER_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            return count(session, accountId);
+            return allOrders(session, accountId);
         }
     }
 
@@ -61,8 +74,8 @@ final class TraderOrders {
         return login(wsUrl, user, password).login();
     }
 
-    private static Map<String, Integer> count(TraderWsSession session, String accountId) throws Exception {
-        Map<String, Integer> counts = new HashMap<>();
+    private static List<JsonNode> allOrders(TraderWsSession session, String accountId) throws Exception {
+        List<JsonNode> all = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String to = null;
         while (true) {
@@ -77,11 +90,11 @@ final class TraderOrders {
             for (JsonNode order : orders) {
                 if (seen.add(order.path("orderId").asText())) {
                     fresh++;
-                    counts.merge(order.path("clientOrderId").asText("-"), 1, Integer::sum);
+                    all.add(order);
                 }
             }
             if (fresh == 0 || orders.size() < PAGE) {
-                return counts;
+                return all;
             }
             to = orders.get(orders.size() - 1).path("createdAt").asText();
         }

@@ -13,6 +13,8 @@
  *       wire format.</li>
  *   <li>{@link com.kafkaconnectkraken.testkit.SimulatorConnectorConfig}: connector URL/credential properties for a
  *       running {@code KrakenSimulator}.</li>
+ *   <li>{@link com.kafkaconnectkraken.testkit.TcpRelay}: a TCP relay in front of a simulator that refuses
+ *       connections for a while or cuts one at a random byte offset (socket drops).</li>
  * </ul>
  *
  * <pre>{@code

@@ -53,16 +53,24 @@ public final class ExecutionBackfill {
         this.orders = new OrderStatusBackfill(rest, records);
     }
 
-    /** Remembers the execution ids and the open orders of records read from the WebSocket. */
-    public synchronized void seen(List<SourceRecord> executions) {
+    /**
+     * Remembers the execution ids and the open orders of records read from the WebSocket.
+     *
+     * @return the records to publish: those whose {@code exec_id} was not seen before (a fill a backfill already
+     *     recovered, or one the venue sent again, is dropped), and every record without one
+     */
+    public synchronized List<SourceRecord> seen(List<SourceRecord> executions) {
+        List<SourceRecord> fresh = new ArrayList<>(executions.size());
         for (SourceRecord record : executions) {
             Struct execution = (Struct) record.value();
             Object execId = execution.get("exec_id");
-            if (execId != null) {
-                seen.add(execId.toString());
+            if (execId != null && !seen.add(execId.toString())) {
+                continue;
             }
+            fresh.add(record);
             orders.seen(execution, seen);
         }
+        return fresh;
     }
 
     /** The order ids the executions channel last showed open (looked up after a gap). */
@@ -75,7 +83,8 @@ public final class ExecutionBackfill {
      * ({@code ofs} 0, 50, ... up to {@code count}; fills booked meanwhile shift a page onto fills already
      * read, which the seen ids drop), then oldest first by (time, id) whatever order Kraken's keys came in.
      * Then the orders last seen open are looked up ({@link OrderStatusBackfill}). A failure of any call
-     * publishes and remembers nothing, so a later gap recovers it.
+     * publishes and remembers nothing, so a later call from the same {@code from} recovers it (the caller keeps
+     * the start of a failed gap: {@code ChannelRouter}).
      *
      * @param from       start of the gap (one second earlier is requested to cover clock skew)
      * @param receivedAt receive time of the records

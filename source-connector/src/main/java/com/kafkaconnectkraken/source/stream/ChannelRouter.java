@@ -8,6 +8,7 @@ import com.kafkaconnectkraken.source.book.L3BookKeeper;
 import com.kafkaconnectkraken.source.book.Precisions;
 import com.kafkaconnectkraken.source.mapping.FrameMapper;
 import com.kafkaconnectkraken.source.rest.ExecutionBackfill;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,14 @@ import org.slf4j.LoggerFactory;
  * The {@link FrameHandler} of one session: routes each channel to the book keepers or the
  * frame mapper, keeps instrument precisions for checksums, drops books when the connection fails
  * (resets), and describes gaps (gap records per channel, executions backfill from REST; balances
- * and books recover through the snapshot the session's resubscribe brings).
+ * and books recover through the snapshot the session's resubscribe brings). A failed executions backfill is tried
+ * again from the same start at the next gap, or at an executions message or heartbeat {@link #BACKFILL_RETRY} later.
  */
 final class ChannelRouter implements FrameHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelRouter.class);
+    /** How long after a failed executions backfill an executions message tries it again. */
+    static final Duration BACKFILL_RETRY = Duration.ofSeconds(5);
 
     private final FrameMapper frames;
     private final Precisions precisions;
@@ -36,6 +40,10 @@ final class ChannelRouter implements FrameHandler {
     private final GapRecords gaps;
     private final Map<SpotChannel, List<String>> channels;
     private final boolean emitInstrument;
+    /** Start of the earliest gap whose executions backfill failed (not recovered yet), or null. */
+    private Instant unrecoveredSince;
+    /** When a failed backfill may be tried again on an executions message. */
+    private Instant retryAt;
 
     /**
      * @param channels       channels of this session with their symbols (gap records)
@@ -74,7 +82,12 @@ final class ChannelRouter implements FrameHandler {
             case EXECUTIONS:
                 List<SourceRecord> executions = frames.map(message);
                 if (backfill != null) {
-                    backfill.seen(executions);
+                    executions = backfill.seen(executions);
+                    if (unrecoveredSince != null && !message.receivedAt().isBefore(retryAt)) {
+                        List<SourceRecord> out = new ArrayList<>(executions);
+                        out.addAll(backfillSince(unrecoveredSince, message.receivedAt(), Duration.ZERO));
+                        return out;
+                    }
                 }
                 return executions;
             default:
@@ -110,15 +123,9 @@ final class ChannelRouter implements FrameHandler {
         List<SourceRecord> recovered = List.of();
         boolean executionsRecovered = false;
         if (backfill != null && channels.containsKey(SpotChannel.EXECUTIONS)) {
-            try {
-                recovered = backfill.backfill(gap.from(), now);
-                executionsRecovered = true;
-                log.info("Executions gap of {} ms: recovered {} fill(s) and status change(s) from TradesHistory and QueryOrders", gap.duration().toMillis(),
-                        recovered.size());
-            } catch (RuntimeException e) {
-                log.warn("Executions gap of {} ms: backfill from TradesHistory/QueryOrders failed, fills and status changes in the gap may be missing: {}",
-                        gap.duration().toMillis(), e.getMessage());
-            }
+            Instant from = unrecoveredSince != null && unrecoveredSince.isBefore(gap.from()) ? unrecoveredSince : gap.from();
+            recovered = backfillSince(from, now, gap.duration());
+            executionsRecovered = unrecoveredSince == null;
         }
         List<SourceRecord> out = new ArrayList<>();
         Set<SpotChannel> recoveredBySnapshot = Set.of(SpotChannel.BOOK, SpotChannel.LEVEL3, SpotChannel.BALANCES, SpotChannel.INSTRUMENT);
@@ -129,5 +136,37 @@ final class ChannelRouter implements FrameHandler {
         }
         out.addAll(recovered);
         return out;
+    }
+
+    /** A heartbeat retries a failed executions backfill ({@link #BACKFILL_RETRY} after it), so a quiet account recovers too. */
+    @Override
+    public List<SourceRecord> onHeartbeat(Instant receivedAt) {
+        if (backfill == null || unrecoveredSince == null || receivedAt.isBefore(retryAt)) {
+            return List.of();
+        }
+        return backfillSince(unrecoveredSince, receivedAt, Duration.ZERO);
+    }
+
+    /**
+     * Backfills the executions since {@code from}; a failure keeps {@code from} as the start of the next attempt (at
+     * the next gap, or at the first executions message or heartbeat {@link #BACKFILL_RETRY} later), so the fills of a gap whose
+     * backfill failed are recovered later, each once (the backfill drops the exec ids already seen).
+     *
+     * @return the recovered records, empty if the backfill failed
+     */
+    private List<SourceRecord> backfillSince(Instant from, Instant now, Duration gap) {
+        try {
+            List<SourceRecord> recovered = backfill.backfill(from, now);
+            log.info("Executions gap of {} ms: recovered {} fill(s) and status change(s) from TradesHistory and QueryOrders since {}",
+                    gap.toMillis(), recovered.size(), from);
+            unrecoveredSince = null;
+            return recovered;
+        } catch (RuntimeException e) {
+            unrecoveredSince = from;
+            retryAt = now.plus(BACKFILL_RETRY);
+            log.warn("Executions gap of {} ms: backfill from TradesHistory/QueryOrders since {} failed, tried again at the next gap "
+                    + "or executions message / heartbeat after {} s: {}", gap.toMillis(), from, BACKFILL_RETRY.toSeconds(), e.getMessage());
+            return List.of();
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.kafkaconnectkraken.source.stream;
 
 import com.kafkaconnectkraken.client.ws.KrakenWsEvent;
 import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
+import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.connect.source.SourceRecord;
 
@@ -19,4 +20,12 @@ interface FrameHandler {
 
     /** @return records describing a gap that just ended (gap records, backfilled data) */
     List<SourceRecord> onGap(KrakenWsEvent.Gap gap);
+
+    /**
+     * @param receivedAt when the venue's heartbeat arrived
+     * @return records to write now (none by default; a retried backfill)
+     */
+    default List<SourceRecord> onHeartbeat(Instant receivedAt) {
+        return List.of();
+    }
 }

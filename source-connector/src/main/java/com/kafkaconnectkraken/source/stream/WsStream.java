@@ -102,6 +102,16 @@ public final class WsStream implements KrakenWsListener, AutoCloseable {
     @Override
     public void onHeartbeat(Instant receivedAt) {
         metrics.heartbeat();
+        try {
+            List<SourceRecord> records = handler.onHeartbeat(receivedAt);
+            if (!records.isEmpty()) {
+                queue.put(records);
+            }
+        } catch (RuntimeException e) {
+            log.warn("{} stream: handling a heartbeat failed: {}", name, e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.kafkaconnectkraken.schema.KrakenSchemas;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.testkit.ConnectStack;
 import com.kafkaconnectkraken.testkit.ConnectStackExtension;
+import com.kafkaconnectkraken.testkit.TcpRelay;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.Clock;
