@@ -3,6 +3,7 @@ package com.kafkaconnectkraken.fault;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kafkaconnectkraken.cli.FaultCluster;
+import com.kafkaconnectkraken.client.rest.KrakenApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -145,9 +146,9 @@ final class SourceKillScenario {
         }
     }
 
-    /** @return how often the workers' logs say that they started the source task */
+    /** @return how often the workers' logs say that they started a Kraken source task 0 (the cluster runs one source) */
     private int taskStarts() {
-        String started = "Starting Kraken source task 0 of " + CONNECTOR;
+        String started = "Starting Kraken source task 0 of ";
         try (Stream<Path> files = Files.list(cluster.logs())) {
             int n = 0;
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("connect-")).toList()) {
@@ -234,7 +235,7 @@ final class SourceKillScenario {
                 + parse(r.value()).path("backfilled").asBoolean(), 1, Integer::sum));
         BookCounts books = books(topics.get("book"), killedAt);
         String finalState = runningWorker(CONNECTOR) != null ? "RUNNING" : String.valueOf(cluster.status(CONNECTOR));
-        SecretScan scan = new SecretScan(venue.secrets(cluster));
+        SecretScan scan = new SecretScan(secrets());
         scan.scanFiles(cluster.logs());
         topics.values().forEach(records -> records.forEach(r -> scan.scan(r.topic(), r.value())));
         traces.forEach(t -> scan.scan("task trace", t));
@@ -245,6 +246,20 @@ final class SourceKillScenario {
                 duplicated(fills), missing(fills, tradesAtExchange), backfilled, duplicated(tradeHistory),
                 missing(tradeHistory, tradesAtExchange), gaps, finalState, ids.size(), acks.finalStatuses(), scan.hits(),
                 scan.texts(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** @return the venue's secrets; the token request shares the key with the connectors: a nonce clash is retried */
+    private Map<String, String> secrets() throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return venue.secrets(cluster);
+            } catch (KrakenApiException e) {
+                if (!e.isTransient() || attempt == 10) {
+                    throw e;
+                }
+                Thread.sleep(2_000);
+            }
+        }
     }
 
     /** Book counts over the whole topic. */
