@@ -207,10 +207,13 @@ final class SourceKillScenario {
                 cluster.apiSecret());
         Set<String> tradesAtExchange = ExchangeHistory.tradeIds(cluster.simulatorRest(), FaultCluster.API_KEY,
                 cluster.apiSecret());
-        // the history pollers run at the interval the REST budget allows: wait until the ledger topic has caught up
+        // the history pollers run at the interval the REST budget allows (10 s on the simulator's tier): wait until
+        // the ledger, trade_history and execution topics have caught up (bounded; what is still absent is counted)
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && !perKey(read("ledger")).keySet().containsAll(ledgersAtExchange)) {
-            Thread.sleep(2_000);
+        while (System.nanoTime() < deadline && !(perKey(read("ledger")).keySet().containsAll(ledgersAtExchange)
+                && perKey(read("trade_history")).keySet().containsAll(tradesAtExchange)
+                && fills(read("execution")).keySet().containsAll(tradesAtExchange))) {
+            Thread.sleep(3_000);
         }
         Thread.sleep(SETTLE_MS);
         Map<String, List<ConsumerRecord<String, String>>> topics = new TreeMap<>();
@@ -219,17 +222,9 @@ final class SourceKillScenario {
         }
         Map<String, Integer> ledgers = perKey(topics.get("ledger"));
         Map<String, Integer> tradeHistory = perKey(topics.get("trade_history"));
-        Map<String, Integer> fills = new HashMap<>();
-        int backfilled = 0;
-        for (ConsumerRecord<String, String> r : topics.get("execution")) {
-            JsonNode execution = parse(r.value());
-            if ("trade".equals(execution.path("exec_type").asText()) && execution.hasNonNull("exec_id")) {
-                fills.merge(execution.path("exec_id").asText(), 1, Integer::sum);
-                if ("rest_backfill".equals(execution.path("source").asText())) {
-                    backfilled++;
-                }
-            }
-        }
+        Map<String, Integer> fills = fills(topics.get("execution"));
+        int backfilled = (int) topics.get("execution").stream().map(r -> parse(r.value()))
+                .filter(e -> isFill(e) && "rest_backfill".equals(e.path("source").asText())).count();
         Map<String, Integer> gaps = new TreeMap<>();
         topics.get("gap").forEach(r -> gaps.merge(parse(r.value()).path("channel").asText() + " backfilled="
                 + parse(r.value()).path("backfilled").asBoolean(), 1, Integer::sum));
@@ -312,6 +307,22 @@ final class SourceKillScenario {
             counts.notResumed += killedAt.size() - nextKill.getOrDefault(symbol, 0);
         }
         return counts;
+    }
+
+    /** @return trade executions (fills) per exec_id */
+    private static Map<String, Integer> fills(List<ConsumerRecord<String, String>> executions) {
+        Map<String, Integer> fills = new HashMap<>();
+        for (ConsumerRecord<String, String> r : executions) {
+            JsonNode execution = parse(r.value());
+            if (isFill(execution)) {
+                fills.merge(execution.path("exec_id").asText(), 1, Integer::sum);
+            }
+        }
+        return fills;
+    }
+
+    private static boolean isFill(JsonNode execution) {
+        return "trade".equals(execution.path("exec_type").asText()) && execution.hasNonNull("exec_id");
     }
 
     private List<ConsumerRecord<String, String>> read(String type) {
