@@ -10,6 +10,7 @@ import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
 import com.kafkaconnectkraken.source.config.RestEndpoint;
 import com.kafkaconnectkraken.source.config.SourceConfigRules;
 import com.kafkaconnectkraken.source.config.TaskSplit;
+import com.kafkaconnectkraken.source.offset.ExecutionCursor;
 import com.kafkaconnectkraken.source.offset.HistoryCursor;
 import com.kafkaconnectkraken.source.offset.HistoryPartition;
 import com.kafkaconnectkraken.source.rest.HistoryStream;
@@ -32,8 +33,8 @@ import org.slf4j.LoggerFactory;
  * <p>Task split: the symbols of the per-symbol channels are divided over
  * {@code min(tasks.max, #symbols)} tasks ({@link TaskSplit}); work that is
  * not per symbol (instrument, executions, balances, REST polling) runs on task 0 only, so no record
- * is produced by two tasks. Exactly-once capable (KIP-618): ledger records carry deterministic
- * offsets, stream records none.
+ * is produced by two tasks. Exactly-once capable (KIP-618): history records (Ledgers, TradesHistory,
+ * ClosedOrders) and executions fills carry deterministic offsets, other stream records none.
  */
 public class KrakenSourceConnector extends SourceConnector {
 
@@ -106,15 +107,20 @@ public class KrakenSourceConnector extends SourceConnector {
     }
 
     /**
-     * Accepts offsets only for the history partitions (Ledgers, TradesHistory, ClosedOrders) and only in
-     * the cursor format; a null offset resets a cursor (the next start follows {@code ledgers.start} or
-     * {@code rest.history.start}).
+     * Accepts offsets only for the history partitions (Ledgers, TradesHistory, ClosedOrders) and the executions
+     * partition, and only in their cursor formats ({@link HistoryCursor}, {@link ExecutionCursor}); a null offset
+     * resets a cursor (the next start follows {@code ledgers.start} or {@code rest.history.start}; executions
+     * start with the live stream).
      *
      * @throws ConnectException naming the malformed partition or offset
      */
     @Override
     public boolean alterOffsets(Map<String, String> connectorConfig, Map<Map<String, ?>, Map<String, ?>> offsets) {
         offsets.forEach((partition, offset) -> {
+            if (ExecutionCursor.isPartition(partition)) {
+                ExecutionCursor.fromMap(offset);
+                return;
+            }
             HistoryPartition history = HistoryPartition.fromMap(partition);
             HistoryCursor.fromMap(offset, HistoryStream.of(RestEndpoint.fromMethod(history.endpoint())).idKey());
         });

@@ -53,7 +53,7 @@ public class KrakenSourceTask extends SourceTask {
         RecordFactory records = new RecordFactory(new StructMapper(config.decimalMode()), config.topicNames());
         rest = config.connection().hasCredentials() ? restClient() : null;
         try {
-            streams = TaskStreams.start(config, records, queue, metrics, rest);
+            streams = TaskStreams.start(config, records, queue, metrics, rest, context.offsetStorageReader());
             scheduler = new TaskScheduler("kraken-source-" + connector + "-" + config.taskId(), queue);
             schedule(records);
         } catch (RuntimeException e) {

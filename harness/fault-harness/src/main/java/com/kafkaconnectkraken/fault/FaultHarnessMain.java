@@ -2,101 +2,105 @@ package com.kafkaconnectkraken.fault;
 
 import com.kafkaconnectkraken.cli.FaultCluster;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Runs scenario 1 (kill -9 of the sink task's worker) and scenario 6 (secret scan) for one venue's sink, or scenario 3
- * (socket drops), on a fresh {@link FaultCluster} and prints the counts; exit status 0 when clean, 1 when a promise broke, 2 on bad arguments.
- * From the repository root, after {@code ./mvnw -B -DskipTests package}:
+ * Runs one scenario of RELIABILITY.md, with scenario 6 (secret scan), on a fresh {@link FaultCluster}, prints its
+ * counts and stops the cluster (logs kept in {@code <data-dir>/logs}); exit status 0 when every promise held, 1 when
+ * one broke, 2 on bad arguments. From the repository root, after {@code ./mvnw -B -DskipTests package}:
  * <pre>
  * java -cp "harness/fault-harness/target/classes:$(cat harness/fault-harness/target/fault.classpath)" \
- *   com.kafkaconnectkraken.fault.FaultHarnessMain --venue trader --commands 1000 --rate 50 --kills 3
+ *   com.kafkaconnectkraken.fault.FaultHarnessMain --scenario sink-kill --venue trader --commands 1000 --rate 50 --kills 3
  * </pre>
- * {@code --scenario sink-kill} (the default: scenarios 1 and 6) or {@code --scenario socket-drops} (scenarios 3 and 6,
- * {@link SocketDropScenario}: {@code --drops N} (1000) connections cut, plan from {@code --seed S} (20261207)):
- * <pre>
- * java -cp ... com.kafkaconnectkraken.fault.FaultHarnessMain --scenario socket-drops --drops 1000 --seed 20261207
- * </pre>
- * Options of sink-kill: {@code --venue spot|trader} (spot: the Kraken Spot sink; trader: the Trader WebSocket API sink, see
- * {@link SinkVenue#named}), {@code --commands N} (1000), {@code --rate R} per second (50), {@code --kills K} (3), {@code --base-port P}
- * (29092), {@code --data-dir DIR} (target/fault-run), {@code --stack-home DIR} (kraken-connect-cli/target/stack).
+ * Scenarios and their options (defaults in brackets):
+ * <ul>
+ *   <li>{@code sink-kill} [the default] (1, {@link SinkKillScenario}): {@code --venue spot|trader} [spot, see
+ *       {@link SinkVenue#named}], {@code --commands N} [1000], {@code --rate R} commands/s [50], {@code --kills K} [3];</li>
+ *   <li>{@code source-kill} (2, {@link SourceKillScenario}): {@code --kills K} [3], {@code --seconds S} of market orders
+ *       [180], {@code --rate R} market orders/s [2];</li>
+ *   <li>{@code socket-drops} (3, {@link SocketDropScenario}): {@code --drops N} [1000], {@code --seed S} [20261207];</li>
+ *   <li>{@code outages} (4, {@link OutageScenario}): {@code --broker-restarts N} [1], {@code --registry-seconds S} [60],
+ *       {@code --exchange-seconds S} [30], {@code --rate R} commands/s [1].</li>
+ * </ul>
+ * Every scenario: {@code --base-port P} [29092], {@code --data-dir DIR} [harness/fault-harness/target/fault-run],
+ * {@code --stack-home DIR} [kraken-connect-cli/target/stack].
  */
 public final class FaultHarnessMain {
+
+    private static final Set<String> OPTIONS = Set.of("scenario", "venue", "commands", "rate", "kills", "seconds", "drops",
+            "seed", "broker-restarts", "registry-seconds", "exchange-seconds", "base-port", "data-dir", "stack-home");
+
+    /** What a scenario printed and whether every promise held. */
+    private record Outcome(String report, boolean clean) {
+    }
+
+    /** One scenario on a started cluster. */
+    private interface Scenario {
+        Outcome run(FaultCluster cluster) throws Exception;
+    }
 
     private FaultHarnessMain() {
     }
 
     /** @param args see the class comment */
     public static void main(String[] args) throws Exception {
-        SinkVenue venue = new SpotVenue();
-        int commands = 1000;
-        int rate = 50;
-        int kills = 3;
-        int basePort = 29092;
-        Path dataDir = Path.of("harness/fault-harness/target/fault-run");
-        Path stackHome = Path.of("kraken-connect-cli/target/stack");
-        String scenario = "sink-kill";
-        int drops = 1000;
-        long seed = 20261207L;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--scenario" -> scenario = args[i + 1];
-                case "--drops" -> drops = Integer.parseInt(args[i + 1]);
-                case "--seed" -> seed = Long.parseLong(args[i + 1]);
-                case "--venue" -> venue = SinkVenue.named(args[i + 1]);
-                case "--commands" -> commands = Integer.parseInt(args[i + 1]);
-                case "--rate" -> rate = Integer.parseInt(args[i + 1]);
-                case "--kills" -> kills = Integer.parseInt(args[i + 1]);
-                case "--base-port" -> basePort = Integer.parseInt(args[i + 1]);
-                case "--data-dir" -> dataDir = Path.of(args[i + 1]);
-                case "--stack-home" -> stackHome = Path.of(args[i + 1]);
-                default -> {
-                    System.err.println("Unknown option " + args[i]);
-                    System.exit(2);
-                }
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            String key = args[i].startsWith("--") ? args[i].substring(2) : args[i];
+            if (!OPTIONS.contains(key) || i + 1 >= args.length) {
+                exit("Unknown option or missing value: " + args[i]);
             }
+            o.put(key, args[i + 1]);
         }
-        if ("socket-drops".equals(scenario)) {
-            SocketDropResult result = runSocketDrops(stackHome, dataDir.toAbsolutePath(), basePort, drops, seed);
-            System.out.println(result.report());
-            System.exit(result.clean() ? 0 : 1);
-        } else if (!"sink-kill".equals(scenario)) {
-            System.err.println("Unknown scenario " + scenario + " (sink-kill or socket-drops)");
-            System.exit(2);
-        }
-        SinkKillResult result = run(stackHome, dataDir.toAbsolutePath(), basePort, venue, commands, rate, kills);
-        System.out.println(result.report());
-        System.exit(result.clean() ? 0 : 1);
-    }
-
-    /**
-     * Starts the cluster, runs scenario 3 ({@link SocketDropScenario}), stops the cluster (logs kept).
-     *
-     * @return the counts
-     */
-    static SocketDropResult runSocketDrops(Path stackHome, Path dataDir, int basePort, int drops, long seed)
-            throws Exception {
-        try (FaultCluster cluster = new FaultCluster(stackHome.toAbsolutePath(), dataDir, basePort)) {
+        Scenario scenario = switch (o.getOrDefault("scenario", "sink-kill")) {
+            case "sink-kill" -> cluster -> {
+                SinkKillResult r = new SinkKillScenario(cluster, SinkVenue.named(o.getOrDefault("venue", "spot")))
+                        .run(integer(o, "commands", 1000), integer(o, "rate", 50), integer(o, "kills", 3));
+                return new Outcome(r.report(), r.clean());
+            };
+            case "source-kill" -> cluster -> {
+                SourceKillResult r = new SourceKillScenario(cluster)
+                        .run(integer(o, "kills", 3), integer(o, "seconds", 180), integer(o, "rate", 2));
+                return new Outcome(r.report(), r.clean());
+            };
+            case "socket-drops" -> cluster -> {
+                SocketDropResult r = new SocketDropScenario(cluster)
+                        .run(integer(o, "drops", 1000), Long.parseLong(o.getOrDefault("seed", "20261207")));
+                return new Outcome(r.report(), r.clean());
+            };
+            default -> {
+                exit("Unknown scenario " + o.get("scenario") + " (sink-kill, source-kill, socket-drops or outages)");
+                yield null;
+            }
+        };
+        Path stackHome = Path.of(o.getOrDefault("stack-home", "kraken-connect-cli/target/stack")).toAbsolutePath();
+        Path dataDir = Path.of(o.getOrDefault("data-dir", "harness/fault-harness/target/fault-run")).toAbsolutePath();
+        Outcome outcome;
+        try (FaultCluster cluster = new FaultCluster(stackHome, dataDir, integer(o, "base-port", 29092))) {
             long start = System.nanoTime();
             cluster.start();
             System.out.printf("cluster up in %.0f s: broker, registry, simulator, %d workers; logs %s%n",
                     (System.nanoTime() - start) / 1e9, FaultCluster.WORKERS, cluster.logs());
-            return new SocketDropScenario(cluster).run(drops, seed);
+            outcome = scenario.run(cluster);
+        }
+        System.out.println(outcome.report());
+        System.exit(outcome.clean() ? 0 : 1);
+    }
+
+    private static int integer(Map<String, String> options, String key, int orElse) {
+        String value = options.get(key);
+        try {
+            return value == null ? orElse : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            exit("--" + key + " must be a whole number, was " + value);
+            return orElse;
         }
     }
 
-    /**
-     * Starts the cluster, runs the scenarios on {@code venue}'s sink, stops the cluster (logs kept in {@code <dataDir>/logs}).
-     *
-     * @return the counts
-     */
-    static SinkKillResult run(Path stackHome, Path dataDir, int basePort, SinkVenue venue, int commands, int rate,
-                              int kills) throws Exception {
-        try (FaultCluster cluster = new FaultCluster(stackHome.toAbsolutePath(), dataDir, basePort)) {
-            long start = System.nanoTime();
-            cluster.start();
-            System.out.printf("cluster up in %.0f s: broker, registry, simulator, %d workers; logs %s%n",
-                    (System.nanoTime() - start) / 1e9, FaultCluster.WORKERS, cluster.logs());
-            return new SinkKillScenario(cluster, venue).run(commands, rate, kills);
-        }
+    private static void exit(String message) {
+        System.err.println(message);
+        System.exit(2);
     }
 }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kafkaconnectkraken.client.rest.KrakenRestClient;
 import com.kafkaconnectkraken.source.config.RecordType;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
+import com.kafkaconnectkraken.source.offset.ExecutionCursor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +29,26 @@ import org.apache.kafka.connect.source.SourceRecord;
  * {@code cost}, {@code trade_id}, {@code liquidity_ind} from {@code maker}, {@code timestamp}=time;
  * the REST-only fields (pair, fee, misc, postxid..., and the margin amount as {@code trade_margin})
  * stay in {@code extra_fields}.
+ *
+ * <p>Across restarts: every fill written (a trade execution, from the WebSocket or from REST) carries the account's
+ * {@link ExecutionCursor} as source offset; a new task {@link #resume resumes} from the stored one (the fills booked
+ * while no task ran, read from REST), and a fill the WebSocket delivers after REST already gave it is dropped
+ * ({@link #live}), so each exec id is written once.
  * Thread-safe.
  */
 public final class ExecutionBackfill {
 
     private static final int REMEMBERED_EXEC_IDS = 10_000;
+    private static final int MAX_RECENT_IDS = 1_000;
 
     private final KrakenRestClient rest;
     private final RecordFactory records;
     private final OrderStatusBackfill orders;
+    private final Map<String, String> partition;
+    /** exec id -> exchange time of the fills written in the cursor's window, oldest first */
+    private final LinkedHashMap<String, Instant> recent = new LinkedHashMap<>();
+    private String newestId;
+    private Instant newestTime;
     private final Set<String> seen = Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -46,31 +59,67 @@ public final class ExecutionBackfill {
     /**
      * @param rest    signed REST client
      * @param records record factory
+     * @param apiKey  the account's API key (its fingerprint names the offsets' partition, {@link ExecutionCursor})
      */
-    public ExecutionBackfill(KrakenRestClient rest, RecordFactory records) {
+    public ExecutionBackfill(KrakenRestClient rest, RecordFactory records, String apiKey) {
         this.rest = rest;
         this.records = records;
         this.orders = new OrderStatusBackfill(rest, records);
+        this.partition = ExecutionCursor.partition(apiKey);
     }
 
     /**
-     * Remembers the execution ids and the open orders of records read from the WebSocket.
+     * Remembers the execution ids and the open orders of records read from the WebSocket, drops the fills already
+     * written (by a backfill) and gives every other fill the cursor as source offset.
      *
-     * @return the records to publish: those whose {@code exec_id} was not seen before (a fill a backfill already
-     *     recovered, or one the venue sent again, is dropped), and every record without one
+     * @return the records to write, in order
      */
-    public synchronized List<SourceRecord> seen(List<SourceRecord> executions) {
-        List<SourceRecord> fresh = new ArrayList<>(executions.size());
+    public synchronized List<SourceRecord> live(List<SourceRecord> executions) {
+        List<SourceRecord> out = new ArrayList<>(executions.size());
         for (SourceRecord record : executions) {
             Struct execution = (Struct) record.value();
             Object execId = execution.get("exec_id");
-            if (execId != null && !seen.add(execId.toString())) {
-                continue;
-            }
-            fresh.add(record);
+            boolean fill = execId != null && "trade".equals(execution.get("exec_type"));
+            boolean fresh = execId == null || seen.add(execId.toString());
             orders.seen(execution, seen);
+            if (!fill) {
+                out.add(record);
+            } else if (fresh) {
+                out.add(withCursor(record, execId.toString(), execution));
+            }
         }
-        return fresh;
+        return out;
+    }
+
+    /**
+     * The fills booked since {@code cursor} (stored by an earlier task) that it does not name: the start of a task
+     * is a gap since the last fill written ({@link #backfill}). Call once the executions subscription is live.
+     *
+     * @param cursor     the stored cursor, or null (nothing was written yet: nothing to resume)
+     * @param receivedAt receive time of the records
+     * @return execution records as {@link #backfill} gives them; empty without a cursor
+     * @throws com.kafkaconnectkraken.client.rest.KrakenApiException on REST failure (nothing remembered)
+     */
+    public synchronized List<SourceRecord> resume(ExecutionCursor cursor, Instant receivedAt) {
+        if (cursor == null) {
+            return List.of();
+        }
+        if (newestTime == null || cursor.time().isAfter(newestTime)) {
+            newestId = cursor.execId();
+            newestTime = cursor.time();
+        }
+        List<String> known = new ArrayList<>(cursor.recentIds());
+        known.add(cursor.execId());
+        for (String id : known) {
+            seen.add(id);
+            recent.putIfAbsent(id, cursor.time());
+        }
+        return backfill(cursor.time(), receivedAt);
+    }
+
+    /** @return the partition map of this account's fills */
+    public Map<String, String> partition() {
+        return partition;
     }
 
     /** The order ids the executions channel last showed open (looked up after a gap). */
@@ -114,11 +163,30 @@ public final class ExecutionBackfill {
             String execId = trade.remove(HistoryStream.TRADES_HISTORY.idKey()).asText();
             if (seen.add(execId)) {
                 trade.put("exec_id", execId);
-                out.add(records.record(RecordType.EXECUTION, asExecution(trade), receivedAt));
+                SourceRecord record = records.record(RecordType.EXECUTION, asExecution(trade), receivedAt);
+                out.add(withCursor(record, execId, (Struct) record.value()));
             }
         }
         out.addAll(statuses);
         return out;
+    }
+
+    /** @return {@code record} with the cursor after writing fill {@code execId} as its source offset */
+    private SourceRecord withCursor(SourceRecord record, String execId, Struct execution) {
+        Instant time = execution.get("timestamp") instanceof Date date ? date.toInstant() : Instant.ofEpochMilli(record.timestamp());
+        recent.put(execId, time);
+        if (newestTime == null || !time.isBefore(newestTime)) {
+            newestId = execId;
+            newestTime = time;
+        }
+        Instant from = newestTime.minusSeconds(ExecutionCursor.WINDOW_SECONDS);
+        recent.values().removeIf(t -> t.isBefore(from));
+        while (recent.size() > MAX_RECENT_IDS) {
+            recent.remove(recent.keySet().iterator().next());
+        }
+        ExecutionCursor cursor = new ExecutionCursor(newestId, newestTime, recent.keySet());
+        return new SourceRecord(partition, cursor.toMap(), record.topic(), record.kafkaPartition(), record.keySchema(),
+                record.key(), record.valueSchema(), record.value(), record.timestamp(), record.headers());
     }
 
     private static ObjectNode asExecution(ObjectNode trade) {

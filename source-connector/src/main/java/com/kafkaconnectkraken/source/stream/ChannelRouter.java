@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.source.stream;
 
+import com.kafkaconnectkraken.client.rest.KrakenApiException;
 import com.kafkaconnectkraken.client.spot.protocol.SpotChannel;
 import com.kafkaconnectkraken.client.ws.KrakenWsEvent;
 import com.kafkaconnectkraken.client.ws.KrakenWsMessage;
@@ -7,6 +8,7 @@ import com.kafkaconnectkraken.source.book.L2BookKeeper;
 import com.kafkaconnectkraken.source.book.L3BookKeeper;
 import com.kafkaconnectkraken.source.book.Precisions;
 import com.kafkaconnectkraken.source.mapping.FrameMapper;
+import com.kafkaconnectkraken.source.offset.ExecutionCursor;
 import com.kafkaconnectkraken.source.rest.ExecutionBackfill;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +39,8 @@ final class ChannelRouter implements FrameHandler {
     private final L2BookKeeper books;
     private final L3BookKeeper level3;
     private final ExecutionBackfill backfill;
+    /** the stored executions cursor of an earlier task, until the fills since it were read */
+    private ExecutionCursor resumeFrom;
     private final GapRecords gaps;
     private final Map<SpotChannel, List<String>> channels;
     private final boolean emitInstrument;
@@ -51,14 +55,18 @@ final class ChannelRouter implements FrameHandler {
      * @param books          L2 keeper, or null when book is not on this session
      * @param level3         L3 keeper, or null
      * @param backfill       executions backfill, or null when disabled / not on this session
+     * @param resumeFrom     the executions cursor an earlier task stored (the fills since it are read from REST at
+     *                       the first executions frame), or null
      */
     ChannelRouter(FrameMapper frames, Precisions precisions, L2BookKeeper books, L3BookKeeper level3,
-                  ExecutionBackfill backfill, GapRecords gaps, Map<SpotChannel, List<String>> channels, boolean emitInstrument) {
+                  ExecutionBackfill backfill, ExecutionCursor resumeFrom, GapRecords gaps,
+                  Map<SpotChannel, List<String>> channels, boolean emitInstrument) {
         this.frames = frames;
         this.precisions = precisions;
         this.books = books;
         this.level3 = level3;
         this.backfill = backfill;
+        this.resumeFrom = resumeFrom;
         this.gaps = gaps;
         this.channels = channels;
         this.emitInstrument = emitInstrument;
@@ -81,20 +89,39 @@ final class ChannelRouter implements FrameHandler {
                 return keeper(level3, channel).onMessage(message);
             case EXECUTIONS:
                 List<SourceRecord> executions = frames.map(message);
-                if (backfill != null) {
-                    executions = backfill.seen(executions);
-                    if (unrecoveredSince != null && !message.receivedAt().isBefore(retryAt)) {
-                        List<SourceRecord> out = new ArrayList<>(executions);
-                        out.addAll(backfillSince(unrecoveredSince, message.receivedAt(), Duration.ZERO));
-                        return out;
-                    }
+                if (backfill == null) {
+                    return executions;
                 }
-                return executions;
+                List<SourceRecord> out = new ArrayList<>(resume(message.receivedAt()));
+                out.addAll(backfill.live(executions));
+                out.addAll(retryBackfill(message.receivedAt()));
+                return out;
             default:
                 if (!channels.containsKey(channel)) {
                     throw new DataException("Unexpected channel '" + message.channel() + "' on this connection");
                 }
                 return frames.map(message);
+        }
+    }
+
+    /**
+     * The first executions frame after a start (the subscription is live): the fills booked since the stored cursor,
+     * i.e. while no task ran; a REST failure is retried at the next executions frame.
+     */
+    private List<SourceRecord> resume(Instant receivedAt) {
+        if (resumeFrom == null) {
+            return List.of();
+        }
+        try {
+            List<SourceRecord> recovered = backfill.resume(resumeFrom, receivedAt);
+            log.info("Executions resumed after the fill {} of {}: recovered {} fill(s) from TradesHistory",
+                    resumeFrom.execId(), resumeFrom.time(), recovered.size());
+            resumeFrom = null;
+            return recovered;
+        } catch (KrakenApiException e) {
+            log.warn("Executions resume after the fill {} of {}: TradesHistory failed, retrying at the next executions "
+                    + "frame: {}", resumeFrom.execId(), resumeFrom.time(), e.getMessage());
+            return List.of();
         }
     }
 
@@ -141,6 +168,11 @@ final class ChannelRouter implements FrameHandler {
     /** A heartbeat retries a failed executions backfill ({@link #BACKFILL_RETRY} after it), so a quiet account recovers too. */
     @Override
     public List<SourceRecord> onHeartbeat(Instant receivedAt) {
+        return retryBackfill(receivedAt);
+    }
+
+    /** @return the fills of a gap whose backfill failed, once {@link #BACKFILL_RETRY} passed; else nothing */
+    private List<SourceRecord> retryBackfill(Instant receivedAt) {
         if (backfill == null || unrecoveredSince == null || receivedAt.isBefore(retryAt)) {
             return List.of();
         }

@@ -15,6 +15,7 @@ import com.kafkaconnectkraken.source.config.KrakenSourceTaskConfig;
 import com.kafkaconnectkraken.source.mapping.FrameMapper;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import com.kafkaconnectkraken.source.metrics.TaskMetrics;
+import com.kafkaconnectkraken.source.offset.ExecutionCursor;
 import com.kafkaconnectkraken.source.rest.ExecutionBackfill;
 import java.net.URI;
 import java.time.Instant;
@@ -25,6 +26,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.storage.OffsetStorageReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket connections of one task: public (ticker, book, trade, ohlc, instrument; plus an
@@ -32,6 +36,8 @@ import org.apache.kafka.connect.source.SourceRecord;
  * private (executions, balances; task 0 only). Per-symbol channels use the task's symbols.
  */
 public final class TaskStreams implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskStreams.class);
 
     private final List<WsStream> streams = new ArrayList<>();
     private StreamStarter starter;
@@ -47,16 +53,17 @@ public final class TaskStreams implements AutoCloseable {
      * Returns at once: while the exchange is unreachable the first connection is retried with the reconnect
      * backoff; a subscription Kraken refuses is reported to {@code queue} and fails the next {@code poll()}.
      *
-     * @param rest REST client for tokens and backfill; null when the config has no credentials
+     * @param rest    REST client for tokens and backfill; null when the config has no credentials
+     * @param offsets the task's offsets (the executions cursor an earlier task stored)
      */
     public static TaskStreams start(KrakenSourceTaskConfig config, RecordFactory records, RecordQueue queue,
-                                    TaskMetrics metrics, KrakenRestClient rest) {
+                                    TaskMetrics metrics, KrakenRestClient rest, OffsetStorageReader offsets) {
         TaskStreams streams = new TaskStreams();
         streams.starter = new StreamStarter("kraken-source-start-" + config.taskId(), queue);
         try {
             streams.startPublic(config, records, queue, metrics);
             streams.startLevel3(config, records, queue, metrics, rest);
-            streams.startPrivate(config, records, queue, metrics, rest);
+            streams.startPrivate(config, records, queue, metrics, rest, offsets);
         } catch (RuntimeException e) {
             streams.close();
             throw e;
@@ -92,7 +99,7 @@ public final class TaskStreams implements AutoCloseable {
                     (channel, symbol) -> self.get().resubscribe(Subscriptions.book(List.of(symbol), config)), metrics);
             this.books = new L2BookKeeper(config.bookDepth(), precisions, records, resets);
         }
-        ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, books, null, null,
+        ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, books, null, null, null,
                 new GapRecords(records), channels, emitInstrument);
         self.set(open(SpotEndpoint.PUBLIC, config, null, router, queue, metrics));
         starter.add(() -> self.get().start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout())));
@@ -107,7 +114,7 @@ public final class TaskStreams implements AutoCloseable {
         BookResets resets = new BookResets(records,
                 (channel, symbol) -> self.get().resubscribe(Subscriptions.level3(List.of(symbol), config)), metrics);
         L3BookKeeper level3 = new L3BookKeeper(config.level3Depth(), precisions, records, resets);
-        ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, null, level3, null,
+        ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, null, level3, null, null,
                 new GapRecords(records), Map.of(SpotChannel.LEVEL3, config.taskSymbols()), false);
         self.set(open(SpotEndpoint.LEVEL3, config, KrakenConnection.wsTokens(rest), router, queue, metrics));
         starter.add(() -> self.get().start(List.of(Subscriptions.level3(config.taskSymbols(), config)),
@@ -115,7 +122,7 @@ public final class TaskStreams implements AutoCloseable {
     }
 
     private void startPrivate(KrakenSourceTaskConfig config, RecordFactory records, RecordQueue queue, TaskMetrics metrics,
-                              KrakenRestClient rest) {
+                              KrakenRestClient rest, OffsetStorageReader offsets) {
         if (!config.taskGlobal()) {
             return;
         }
@@ -131,8 +138,12 @@ public final class TaskStreams implements AutoCloseable {
             return;
         }
         ExecutionBackfill backfill = config.executionsBackfill() && channels.containsKey(SpotChannel.EXECUTIONS)
-                ? new ExecutionBackfill(rest, records) : null;
-        ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, null, null, backfill,
+                ? new ExecutionBackfill(rest, records, config.connection().apiKey().value()) : null;
+        ExecutionCursor resumeFrom = backfill == null ? null : ExecutionCursor.fromMap(offsets.offset(backfill.partition()));
+        if (resumeFrom != null) {
+            log.info("Executions resume after the fill {} of {}", resumeFrom.execId(), resumeFrom.time());
+        }
+        ChannelRouter router = new ChannelRouter(new FrameMapper(records), precisions, null, null, backfill, resumeFrom,
                 new GapRecords(records), channels, false);
         WsStream stream = open(SpotEndpoint.PRIVATE, config, KrakenConnection.wsTokens(rest), router, queue, metrics);
         starter.add(() -> stream.start(subscriptions, config.wsRequestTimeout().plus(config.wsConnectTimeout())));

@@ -14,10 +14,12 @@ import com.kafkaconnectkraken.client.ws.KrakenWsSession;
 import com.kafkaconnectkraken.schema.DecimalHandlingMode;
 import com.kafkaconnectkraken.simulator.KrakenSimulator;
 import com.kafkaconnectkraken.simulator.exchange.ExchangeConfig;
+import com.kafkaconnectkraken.simulator.exchange.account.Trade;
 import com.kafkaconnectkraken.source.config.KrakenSourceConnectorConfig;
 import com.kafkaconnectkraken.source.config.RecordType;
 import com.kafkaconnectkraken.source.mapping.RecordFactory;
 import com.kafkaconnectkraken.source.mapping.StructMapper;
+import com.kafkaconnectkraken.source.offset.ExecutionCursor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +33,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** ExecutionBackfill's QueryOrders lookup of the orders last seen open, against the simulator's REST and matching engine. */
+/**
+ * ExecutionBackfill's QueryOrders lookup of the orders last seen open and its resume of the fills booked while no task
+ * ran, against the simulator's REST and matching engine.
+ */
 class ExecutionBackfillTest {
 
     private static final String KEY = "backfill-test-key";
@@ -99,11 +104,11 @@ class ExecutionBackfillTest {
 
     @Test
     void anOrderCanceledDuringTheGapIsRecoveredOnceWithItsFinalStatus() throws Exception {
-        ExecutionBackfill backfill = new ExecutionBackfill(rest, records);
+        ExecutionBackfill backfill = new ExecutionBackfill(rest, records, KEY);
         String canceled = restingBuy();
         String stillOpen = restingBuy();
         Instant gapFrom = Instant.now();
-        backfill.seen(List.of(wsExecution(canceled, "new", "new"), wsExecution(stillOpen, "new", "new")));
+        backfill.live(List.of(wsExecution(canceled, "new", "new"), wsExecution(stillOpen, "new", "new")));
         assertEquals(Set.of(canceled, stillOpen), backfill.openOrders());
         cancel(canceled);
 
@@ -126,12 +131,12 @@ class ExecutionBackfillTest {
 
     @Test
     void aStatusAlreadySeenOnTheWebSocketIsNotRecoveredAgain() throws Exception {
-        ExecutionBackfill backfill = new ExecutionBackfill(rest, records);
+        ExecutionBackfill backfill = new ExecutionBackfill(rest, records, KEY);
         String orderId = restingBuy();
         Instant gapFrom = Instant.now();
-        backfill.seen(List.of(wsExecution(orderId, "new", "new")));
+        backfill.live(List.of(wsExecution(orderId, "new", "new")));
         cancel(orderId);
-        backfill.seen(List.of(wsExecution(orderId, "canceled", "canceled")));
+        backfill.live(List.of(wsExecution(orderId, "canceled", "canceled")));
 
         assertEquals(List.of(), backfill.backfill(gapFrom, Instant.now()));
         assertEquals(Set.of(), backfill.openOrders());
@@ -139,7 +144,7 @@ class ExecutionBackfillTest {
 
     @Test
     void ordersFilledDuringTheGapComeAfterTheirFillsAndMoreThanFiftyAreLookedUpInBatches() throws Exception {
-        ExecutionBackfill backfill = new ExecutionBackfill(rest, records);
+        ExecutionBackfill backfill = new ExecutionBackfill(rest, records, KEY);
         List<SourceRecord> seen = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < 51; i++) {
@@ -148,7 +153,7 @@ class ExecutionBackfillTest {
             seen.add(wsExecution(orderId, "new", "new"));
         }
         Instant gapFrom = Instant.now();
-        backfill.seen(seen);
+        backfill.live(seen);
         simulator.exchange().updateMarket("BTC/USD", new BigDecimal("28990.0"), new BigDecimal("28999.0"));
 
         List<Struct> out = values(backfill.backfill(gapFrom, Instant.now()));
@@ -166,5 +171,46 @@ class ExecutionBackfillTest {
             assertEquals(0, new BigDecimal("290.0").compareTo((BigDecimal) status.get("cum_cost")));
         }
         assertEquals(Set.of(), backfill.openOrders());
+    }
+
+    /** A fill as the WebSocket would give it. */
+    private SourceRecord wsFill(Trade trade) {
+        ObjectNode node = KrakenJson.mapper().createObjectNode().put("order_id", trade.orderId()).put("exec_type", "trade")
+                .put("exec_id", trade.id()).put("order_status", "filled").put("type", "update").put("source", "ws")
+                .put("timestamp", trade.time().toString());
+        return records.record(RecordType.EXECUTION, node, Instant.now());
+    }
+
+    private static List<String> execIds(List<SourceRecord> out) {
+        return values(out).stream().map(e -> (String) e.get("exec_id")).toList();
+    }
+
+    @Test
+    void aNewTaskWritesTheFillsBookedWhileNoTaskRanOnceFromTheStoredCursor() {
+        ExecutionBackfill first = new ExecutionBackfill(rest, records, KEY);
+        simulator.exchange().fill(KEY, "BTC/USD", "buy", new BigDecimal("0.01"));
+        Trade seenLive = simulator.exchange().trades(KEY).get(0);
+        List<SourceRecord> written = first.live(List.of(wsFill(seenLive)));
+        assertEquals(List.of(seenLive.id()), execIds(written));
+        assertEquals(ExecutionCursor.partition(KEY), written.get(0).sourcePartition());
+        // the task dies; two fills are booked while no task runs
+        simulator.exchange().fill(KEY, "BTC/USD", "buy", new BigDecimal("0.02"));
+        simulator.exchange().fill(KEY, "BTC/USD", "sell", new BigDecimal("0.01"));
+        List<String> missed = simulator.exchange().trades(KEY).stream().map(t -> t.id()).filter(id -> !id.equals(seenLive.id()))
+                .toList();
+        assertEquals(2, missed.size());
+
+        ExecutionBackfill second = new ExecutionBackfill(rest, records, KEY);
+        List<SourceRecord> resumed = second.resume(ExecutionCursor.fromMap(written.get(0).sourceOffset()), Instant.now());
+
+        assertEquals(Set.copyOf(missed), Set.copyOf(execIds(resumed)), "the fills booked while no task ran, once");
+        assertEquals(2, resumed.size());
+        Trade late = simulator.exchange().trades(KEY).stream().filter(t -> t.id().equals(missed.get(1))).findFirst().orElseThrow();
+        assertEquals(List.of(), second.live(List.of(wsFill(late))), "the WebSocket's copy of a recovered fill is dropped");
+        ExecutionCursor cursor = ExecutionCursor.fromMap(resumed.get(1).sourceOffset());
+        assertEquals(Set.of(seenLive.id(), missed.get(0), missed.get(1)), cursor.recentIds());
+        assertEquals(List.of(), new ExecutionBackfill(rest, records, KEY).resume(cursor, Instant.now()),
+                "a task resuming from the last cursor recovers nothing");
+        assertEquals(List.of(), second.resume(null, Instant.now()), "no stored cursor: nothing to resume");
     }
 }

@@ -218,7 +218,7 @@ class HistoryPollerIT {
         simulator.exchange().faults().unsortHistoryPages(true);
         fill(120);
         List<String> expected = simulator.exchange().trades(KEY).stream().map(t -> t.id()).toList();
-        ExecutionBackfill backfill = new ExecutionBackfill(rest, records);
+        ExecutionBackfill backfill = new ExecutionBackfill(rest, records, KEY);
         List<SourceRecord> out = backfill.backfill(gapStart, Instant.now());
         assertOnceOldestFirst(expected, out, "exec_id", "timestamp");
         assertEquals("rest_backfill", ((Struct) out.get(0).value()).get("source"));

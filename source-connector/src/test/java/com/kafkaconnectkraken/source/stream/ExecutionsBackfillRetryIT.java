@@ -61,7 +61,8 @@ class ExecutionsBackfillRetryIT {
         RecordFactory records = new RecordFactory(new StructMapper(DecimalHandlingMode.PRECISE),
                 new KrakenSourceConnectorConfig(Map.of("symbols", "BTC/USD")).topicNames());
         router = new ChannelRouter(new FrameMapper(records), new Precisions(), null, null,
-                new ExecutionBackfill(rest, records), new GapRecords(records), Map.of(SpotChannel.EXECUTIONS, List.of()), false);
+                new ExecutionBackfill(rest, records, KEY), null, new GapRecords(records), Map.of(SpotChannel.EXECUTIONS, List.of()),
+                false);
     }
 
     @AfterEach

@@ -57,7 +57,7 @@ class SpotFrameFuzzTest {
     private final BookResets resets = new BookResets(records, (channel, symbol) -> { }, metrics);
     private final WsStream stream = new WsStream("public", KrakenWsConfig.builder(URI.create("ws://127.0.0.1:9/v2"))
             .name("spot-fuzz").build(), null, new ChannelRouter(new FrameMapper(records), precisions,
-            new L2BookKeeper(10, precisions, records, resets), new L3BookKeeper(10, precisions, records, resets), null,
+            new L2BookKeeper(10, precisions, records, resets), new L3BookKeeper(10, precisions, records, resets), null, null,
             new GapRecords(records), allChannels(), true), queue, metrics);
 
     @AfterEach
