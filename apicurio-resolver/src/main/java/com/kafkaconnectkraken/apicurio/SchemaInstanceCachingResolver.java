@@ -10,6 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Apicurio schema resolver for serializers that remembers the lookup result per Avro {@link Schema} instance,
@@ -26,6 +28,13 @@ import org.apache.avro.generic.GenericContainer;
  * {@code apicurio.registry.check-period-ms} (default 30 000 ms) has passed, then resolve it again as the default
  * resolver's own cache would. Wire format, ids and registry artifacts are the same as with the default resolver.
  *
+ * <p>Registry outages: when that periodic resolution fails (the registry is down or answers an error) for a schema
+ * instance resolved before, the remembered result is kept for another check period and used (one WARN line per
+ * failed check), so a running task keeps writing with the ids it has, like Apicurio's
+ * {@code apicurio.registry.fault-tolerant-refresh=true} but without paying the registry call for every record.
+ * A schema never resolved before still needs the registry: its failure is thrown as before (the converter fails;
+ * what Kafka Connect then does depends on {@code errors.tolerance}, see the README).
+ *
  * <p>Enabled per converter with {@code value.converter.apicurio.registry.schema-resolver=}this class name; the
  * class must be on the converter's plugin path (the {@code kafka-connect-kraken-apicurio-converter} plugin
  * archive ships it). Payloads that are not Avro containers, and records whose metadata is not Kafka's, go to
@@ -35,6 +44,8 @@ import org.apache.avro.generic.GenericContainer;
  * @param <T> the serializer's payload type (Avro {@link GenericContainer}s are cached)
  */
 public class SchemaInstanceCachingResolver<T> extends DefaultSchemaResolver<Schema, T> {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaInstanceCachingResolver.class);
 
     /** Upper bound of remembered schema instances per topic and key/value. */
     static final int MAX_SCHEMAS_PER_TOPIC = 1000;
@@ -69,7 +80,8 @@ public class SchemaInstanceCachingResolver<T> extends DefaultSchemaResolver<Sche
      *
      * @param data the record to serialize (payload and Kafka metadata)
      * @return the lookup result (ids, coordinates, parsed schema), as {@link DefaultSchemaResolver} returns it
-     * @throws RuntimeException whatever the default resolver throws for a registry failure
+     * @throws RuntimeException whatever the default resolver throws for a registry failure, for a schema instance
+     *                          not resolved before (a remembered one is kept instead)
      */
     @Override
     public SchemaLookupResult<Schema> resolveSchema(Record<T> data) {
@@ -85,7 +97,18 @@ public class SchemaInstanceCachingResolver<T> extends DefaultSchemaResolver<Sche
         if (known != null && now - known.expiresAt() < 0) {
             return known.result();
         }
-        SchemaLookupResult<Schema> result = super.resolveSchema(data);
+        SchemaLookupResult<Schema> result;
+        try {
+            result = super.resolveSchema(data);
+        } catch (RuntimeException e) {
+            if (known == null) {
+                throw e;
+            }
+            log.warn("Schema registry check failed for {} (content id {}); keeping the known ids for another {} ms: {}",
+                    topicKey, known.result().getContentId(), lifetimeNanos / 1_000_000, e.toString());
+            remember(topicKey, schema, new Resolved(known.result(), now + lifetimeNanos));
+            return known.result();
+        }
         remember(topicKey, schema, new Resolved(result, now + lifetimeNanos));
         return result;
     }
