@@ -1,5 +1,7 @@
 package com.kafkaconnectkraken.apicurio;
 
+import static io.apicurio.registry.resolver.SchemaResolverConfig.FAULT_TOLERANT_REFRESH;
+
 import io.apicurio.registry.resolver.DefaultSchemaResolver;
 import io.apicurio.registry.resolver.SchemaLookupResult;
 import io.apicurio.registry.resolver.SchemaParser;
@@ -32,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * instance resolved before, the remembered result is kept for another check period and used (one WARN line per
  * failed check), so a running task keeps writing with the ids it has, like Apicurio's
  * {@code apicurio.registry.fault-tolerant-refresh=true} but without paying the registry call for every record.
+ * The resolver also sets Apicurio's {@code apicurio.registry.fault-tolerant-refresh} to {@code true} unless it is
+ * configured, so an equal schema content in another instance keeps its ids as well.
  * A schema never resolved before still needs the registry: its failure is thrown as before (the converter fails;
  * what Kafka Connect then does depends on {@code errors.tolerance}, see the README).
  *
@@ -70,7 +74,11 @@ public class SchemaInstanceCachingResolver<T> extends DefaultSchemaResolver<Sche
      */
     @Override
     public void configure(Map<String, ?> configs, SchemaParser<Schema, T> schemaParser) {
-        super.configure(configs, schemaParser);
+        Map<String, Object> withDefaults = new HashMap<>(configs);
+        // a schema content resolved before keeps its ids when a later check fails (registry down): also for another
+        // schema instance of that content, which this class's own cache does not know
+        withDefaults.putIfAbsent(FAULT_TOLERANT_REFRESH, "true");
+        super.configure(withDefaults, schemaParser);
         lifetimeNanos = config.getCheckPeriod().toNanos();
     }
 

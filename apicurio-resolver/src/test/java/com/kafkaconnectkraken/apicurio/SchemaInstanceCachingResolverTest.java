@@ -194,4 +194,14 @@ class SchemaInstanceCachingResolverTest {
                 () -> resolver.resolveSchema(record("kraken.book", new Schema.Parser().parse(SCHEMA_TEXT))));
         assertTrue(e instanceof UncheckedIOException || e.getCause() instanceof UncheckedIOException, e.toString());
     }
+
+    @Test
+    void anotherInstanceOfAKnownSchemaKeepsItsIdsWhileTheRegistryIsDown() {
+        SchemaInstanceCachingResolver<Object> resolver = resolver(0);
+        SchemaLookupResult<Schema> before = resolver.resolveSchema(record("kraken.ledger", new Schema.Parser().parse(SCHEMA_TEXT)));
+
+        registryDown = true;
+        SchemaLookupResult<Schema> during = resolver.resolveSchema(record("kraken.ledger", new Schema.Parser().parse(SCHEMA_TEXT)));
+        assertEquals(before.getContentId(), during.getContentId());
+    }
 }

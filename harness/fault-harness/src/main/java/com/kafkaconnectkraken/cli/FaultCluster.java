@@ -244,6 +244,29 @@ public final class FaultCluster implements AutoCloseable {
     }
 
     /**
+     * Pauses connector {@code name} ({@code PUT /connectors/<name>/pause} on worker 0): its tasks stop polling, their
+     * state becomes PAUSED.
+     *
+     * @throws IllegalStateException if the worker does not accept it
+     */
+    public void pauseConnector(String name) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + workerPort(0) + "/connectors/"
+                + name + "/pause")).timeout(Duration.ofSeconds(10)).PUT(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 202) {
+                throw new IllegalStateException("Pause of " + name + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Pause of " + name + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during the pause of " + name, e);
+        }
+    }
+
+    /**
      * @return the stack's demo Spot source config against the simulator (ticker, trade and book of the generated
      *     symbols, Avro values through the cluster's registry), to adapt and {@link #deploy}
      */

@@ -50,6 +50,8 @@ final class OutageScenario {
     private static final String LEDGER_TOPIC = PREFIX + ".ledger";
     private static final int WARMUP_SECONDS = 8;
     private static final int RECOVERY_SECONDS = 180;
+    /** The source converter's {@code apicurio.registry.check-period-ms}. */
+    static final long CHECK_PERIOD_MS = 10_000;
 
     /**
      * The sizes of one run.
@@ -84,6 +86,9 @@ final class OutageScenario {
         config.put("rest.poll.ledgers.interval.ms", "2000");
         config.put("ledgers.start", "earliest");
         config.put("exactly.once.support", "required");
+        // the converter checks its schemas with the registry every 10 s (Apicurio's default: 30 s), so that even the
+        // small size's outage spans checks that fail
+        config.put("value.converter.apicurio.registry.check-period-ms", Long.toString(CHECK_PERIOD_MS));
         return config;
     }
 
@@ -96,7 +101,8 @@ final class OutageScenario {
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
         poller.scheduleWithFixedDelay(this::pollStatus, 0, 500, TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
-        int planned = WARMUP_SECONDS + outages.brokerRestarts() * 30 + outages.registrySeconds() + outages.exchangeSeconds() + 30;
+        // commands from the start until about the end of the last fault
+        int planned = WARMUP_SECONDS + outages.brokerRestarts() * 10 + outages.registrySeconds() + outages.exchangeSeconds();
         int commands = planned * outages.rate();
         CommandDriver driver = new CommandDriver(cluster.bootstrapServers(), venue);
         CompletableFuture<List<String>> sent = CompletableFuture.supplyAsync(() -> {
@@ -132,9 +138,15 @@ final class OutageScenario {
                     + " s then EAPI:Rate limit exceeded " + limited + " s"));
             List<String> ids = sent.get(10, TimeUnit.MINUTES);
             awaitFinalAcks(ids, 180);
-            awaitLedger(120);
-            Thread.sleep(5_000);
-            return count(phases, ids, reader, start);
+            // every command has its final ack: the ledger is complete; read it once (the source polls the same key's
+            // REST budget) and wait until the topic holds it
+            List<String> ledgerIds = simulatorLedgerIds();
+            awaitLedger(ledgerIds, 120);
+            List<String> notRunning = notRunning();
+            poller.shutdownNow();
+            // the reads that follow use the demo key's REST budget too
+            cluster.pauseConnector(SOURCE);
+            return count(phases, notRunning, ledgerIds, ids, reader, start);
         } finally {
             poller.shutdownNow();
         }
@@ -253,21 +265,35 @@ final class OutageScenario {
         }
     }
 
-    private void awaitLedger(int seconds) throws InterruptedException {
+    private void awaitLedger(List<String> ledgerIds, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             Set<String> onTopic = new HashSet<>();
             TopicRecords.readAll(cluster.bootstrapServers(), LEDGER_TOPIC).forEach(r -> onTopic.add(r.key()));
-            if (onTopic.containsAll(simulatorLedgerIds())) {
+            if (onTopic.containsAll(ledgerIds)) {
                 return;
             }
-            Thread.sleep(3_000);
+            Thread.sleep(2_000);
+        }
+    }
+
+    /** Runs a read of the simulator through the demo key's REST, again while the key is rate limited. */
+    private static <T> T retried(java.util.function.Supplier<T> read) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read.get();
+            } catch (KrakenApiException e) {
+                if (!e.isTransient() || attempt >= 24) {
+                    throw e;
+                }
+                Thread.sleep(5_000);
+            }
         }
     }
 
     /** @return the demo account's ledger ids at the simulator (REST Ledgers, paged by ofs), retried while rate limited */
     private List<String> simulatorLedgerIds() throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
+        return retried(() -> {
             try (KrakenRestClient rest = KrakenRestClient.builder(URI.create(cluster.simulatorRest()))
                     .credentials(FaultCluster.API_KEY, cluster.apiSecret()).build()) {
                 List<String> ids = new ArrayList<>();
@@ -279,19 +305,12 @@ final class OutageScenario {
                         return ids;
                     }
                 }
-            } catch (KrakenApiException e) {
-                if (!e.isTransient() || attempt >= 30) {
-                    throw e;
-                }
-                Thread.sleep(2_000);
             }
-        }
+        });
     }
 
-    private OutageResult count(List<String> phases, List<String> ids, ConfluentAvro reader, long start)
-            throws InterruptedException {
-        List<String> notRunning = notRunning();
-        List<String> ledgerIds = simulatorLedgerIds();
+    private OutageResult count(List<String> phases, List<String> notRunning, List<String> ledgerIds, List<String> ids,
+                               ConfluentAvro reader, long start) throws InterruptedException {
         List<ConsumerRecord<String, String>> ledger = TopicRecords.readAll(cluster.bootstrapServers(), LEDGER_TOPIC);
         Map<String, Integer> perId = new HashMap<>();
         ledger.forEach(r -> perId.merge(r.key(), 1, Integer::sum));
@@ -319,8 +338,9 @@ final class OutageScenario {
         List<ConsumerRecord<String, String>> ackRecords = TopicRecords.readAll(cluster.bootstrapServers(), sink.acksTopic());
         List<ConsumerRecord<String, String>> dlq = TopicRecords.readAll(cluster.bootstrapServers(), sink.dlqTopic());
         AckCounts acks = AckCounts.of(ackRecords);
-        Map<String, Integer> orders = venue.ordersPerClientOrderId(cluster);
-        SecretScan scan = secretScan(ackRecords, dlq);
+        Map<String, Integer> orders = retried(() -> venue.ordersPerClientOrderId(cluster));
+        Map<String, String> secrets = retried(() -> venue.secrets(cluster));
+        SecretScan scan = secretScan(secrets, ackRecords, dlq);
         return new OutageResult(phases, new ArrayList<>(failedSeen), notRunning, ledgerIds.size(), ledger.size(), duplicated,
                 missing, unknown, book, idsUnknown, idsChanged, ids.size(), acks.duplicated(ids), acks.missing(ids),
                 ExchangeOrders.duplicated(orders, ids),
@@ -328,8 +348,9 @@ final class OutageScenario {
                 acks.finalStatuses(), scan.hits(), scan.texts(), seconds(start));
     }
 
-    private SecretScan secretScan(List<ConsumerRecord<String, String>> acks, List<ConsumerRecord<String, String>> dlq) {
-        SecretScan scan = new SecretScan(venue.secrets(cluster));
+    private SecretScan secretScan(Map<String, String> secrets, List<ConsumerRecord<String, String>> acks,
+                                  List<ConsumerRecord<String, String>> dlq) {
+        SecretScan scan = new SecretScan(secrets);
         scan.scanFiles(cluster.logs());
         for (List<ConsumerRecord<String, String>> topic : List.of(acks, dlq)) {
             for (ConsumerRecord<String, String> r : topic) {
