@@ -1,5 +1,7 @@
 package com.kafkaconnectkraken.apicurio;
 
+import static io.apicurio.registry.resolver.SchemaResolverConfig.FAULT_TOLERANT_REFRESH;
+
 import io.apicurio.registry.resolver.DefaultSchemaResolver;
 import io.apicurio.registry.resolver.SchemaLookupResult;
 import io.apicurio.registry.resolver.SchemaParser;
@@ -10,6 +12,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Apicurio schema resolver for serializers that remembers the lookup result per Avro {@link Schema} instance,
@@ -26,6 +30,15 @@ import org.apache.avro.generic.GenericContainer;
  * {@code apicurio.registry.check-period-ms} (default 30 000 ms) has passed, then resolve it again as the default
  * resolver's own cache would. Wire format, ids and registry artifacts are the same as with the default resolver.
  *
+ * <p>Registry outages: when that periodic resolution fails (the registry is down or answers an error) for a schema
+ * instance resolved before, the remembered result is kept for another check period and used (one WARN line per
+ * failed check), so a running task keeps writing with the ids it has, like Apicurio's
+ * {@code apicurio.registry.fault-tolerant-refresh=true} but without paying the registry call for every record.
+ * The resolver also sets Apicurio's {@code apicurio.registry.fault-tolerant-refresh} to {@code true} unless it is
+ * configured, so an equal schema content in another instance keeps its ids as well.
+ * A schema never resolved before still needs the registry: its failure is thrown as before (the converter fails;
+ * what Kafka Connect then does depends on {@code errors.tolerance}, see the README).
+ *
  * <p>Enabled per converter with {@code value.converter.apicurio.registry.schema-resolver=}this class name; the
  * class must be on the converter's plugin path (the {@code kafka-connect-kraken-apicurio-converter} plugin
  * archive ships it). Payloads that are not Avro containers, and records whose metadata is not Kafka's, go to
@@ -35,6 +48,8 @@ import org.apache.avro.generic.GenericContainer;
  * @param <T> the serializer's payload type (Avro {@link GenericContainer}s are cached)
  */
 public class SchemaInstanceCachingResolver<T> extends DefaultSchemaResolver<Schema, T> {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaInstanceCachingResolver.class);
 
     /** Upper bound of remembered schema instances per topic and key/value. */
     static final int MAX_SCHEMAS_PER_TOPIC = 1000;
@@ -59,7 +74,11 @@ public class SchemaInstanceCachingResolver<T> extends DefaultSchemaResolver<Sche
      */
     @Override
     public void configure(Map<String, ?> configs, SchemaParser<Schema, T> schemaParser) {
-        super.configure(configs, schemaParser);
+        Map<String, Object> withDefaults = new HashMap<>(configs);
+        // a schema content resolved before keeps its ids when a later check fails (registry down): also for another
+        // schema instance of that content, which this class's own cache does not know
+        withDefaults.putIfAbsent(FAULT_TOLERANT_REFRESH, "true");
+        super.configure(withDefaults, schemaParser);
         lifetimeNanos = config.getCheckPeriod().toNanos();
     }
 
@@ -69,7 +88,8 @@ public class SchemaInstanceCachingResolver<T> extends DefaultSchemaResolver<Sche
      *
      * @param data the record to serialize (payload and Kafka metadata)
      * @return the lookup result (ids, coordinates, parsed schema), as {@link DefaultSchemaResolver} returns it
-     * @throws RuntimeException whatever the default resolver throws for a registry failure
+     * @throws RuntimeException whatever the default resolver throws for a registry failure, for a schema instance
+     *                          not resolved before (a remembered one is kept instead)
      */
     @Override
     public SchemaLookupResult<Schema> resolveSchema(Record<T> data) {
@@ -85,7 +105,18 @@ public class SchemaInstanceCachingResolver<T> extends DefaultSchemaResolver<Sche
         if (known != null && now - known.expiresAt() < 0) {
             return known.result();
         }
-        SchemaLookupResult<Schema> result = super.resolveSchema(data);
+        SchemaLookupResult<Schema> result;
+        try {
+            result = super.resolveSchema(data);
+        } catch (RuntimeException e) {
+            if (known == null) {
+                throw e;
+            }
+            log.warn("Schema registry check failed for {} (content id {}); keeping the known ids for another {} ms: {}",
+                    topicKey, known.result().getContentId(), lifetimeNanos / 1_000_000, e.toString());
+            remember(topicKey, schema, new Resolved(known.result(), now + lifetimeNanos));
+            return known.result();
+        }
         remember(topicKey, schema, new Resolved(result, now + lifetimeNanos));
         return result;
     }

@@ -3,6 +3,8 @@ package com.kafkaconnectkraken.apicurio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.apicurio.registry.resolver.ParsedSchema;
 import io.apicurio.registry.resolver.SchemaLookupResult;
@@ -14,7 +16,9 @@ import io.apicurio.registry.serde.avro.AvroSchemaParser;
 import io.apicurio.registry.serde.avro.DefaultAvroDatumProvider;
 import io.apicurio.registry.serde.data.KafkaSerdeMetadata;
 import io.apicurio.registry.serde.data.KafkaSerdeRecord;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
+import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +55,8 @@ class SchemaInstanceCachingResolverTest {
     }
 
     private final List<String> registered = new ArrayList<>();
+    /** While true the registry is unreachable: every call fails as the REST client fails on a refused connection. */
+    private boolean registryDown;
     private final CountingParser parser = new CountingParser();
 
     /** A registry that answers createArtifact with content id 100 + n, global id 200 + n (n = call number). */
@@ -59,6 +65,9 @@ class SchemaInstanceCachingResolverTest {
                 new Class<?>[] {RegistryClient.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("createArtifact")) {
                         throw new UnsupportedOperationException(method.getName());
+                    }
+                    if (registryDown) {
+                        throw new UncheckedIOException(new ConnectException("Connection refused"));
                     }
                     registered.add((String) args[1]);
                     ArtifactMetaData metaData = new ArtifactMetaData();
@@ -75,6 +84,7 @@ class SchemaInstanceCachingResolverTest {
         resolver.setClient(registry());
         resolver.configure(Map.of(SerdeConfig.AUTO_REGISTER_ARTIFACT, "true",
                 SerdeConfig.CHECK_PERIOD_MS, Long.toString(checkPeriodMs),
+                "apicurio.registry.retry-backoff-ms", "1",
                 SerdeConfig.ARTIFACT_RESOLVER_STRATEGY, SerdeConfig.ARTIFACT_RESOLVER_STRATEGY_DEFAULT,
                 SerdeConfig.IS_KEY, false), parser);
         return resolver;
@@ -157,5 +167,41 @@ class SchemaInstanceCachingResolverTest {
 
         assertEquals(2, parser.schemasFromData);
         assertEquals(2, registered.size());
+    }
+
+    @Test
+    void aKnownSchemaKeepsItsIdsWhileTheRegistryIsDownAndIsCheckedAgainAfterwards() {
+        SchemaInstanceCachingResolver<Object> resolver = resolver(0);
+        Schema schema = new Schema.Parser().parse(SCHEMA_TEXT);
+        SchemaLookupResult<Schema> before = resolver.resolveSchema(record("kraken.book", schema));
+
+        registryDown = true;
+        SchemaLookupResult<Schema> during = resolver.resolveSchema(record("kraken.book", schema));
+        assertEquals(before.getContentId(), during.getContentId());
+        assertEquals(before.getGlobalId(), during.getGlobalId());
+
+        registryDown = false;
+        SchemaLookupResult<Schema> after = resolver.resolveSchema(record("kraken.book", schema));
+        assertEquals(2, registered.size(), "checked with the registry again once it answers");
+        assertEquals(102L, after.getContentId());
+    }
+
+    @Test
+    void aSchemaNeverResolvedFailsWhileTheRegistryIsDown() {
+        SchemaInstanceCachingResolver<Object> resolver = resolver(30_000);
+        registryDown = true;
+        RuntimeException e = assertThrows(RuntimeException.class,
+                () -> resolver.resolveSchema(record("kraken.book", new Schema.Parser().parse(SCHEMA_TEXT))));
+        assertTrue(e instanceof UncheckedIOException || e.getCause() instanceof UncheckedIOException, e.toString());
+    }
+
+    @Test
+    void anotherInstanceOfAKnownSchemaKeepsItsIdsWhileTheRegistryIsDown() {
+        SchemaInstanceCachingResolver<Object> resolver = resolver(0);
+        SchemaLookupResult<Schema> before = resolver.resolveSchema(record("kraken.ledger", new Schema.Parser().parse(SCHEMA_TEXT)));
+
+        registryDown = true;
+        SchemaLookupResult<Schema> during = resolver.resolveSchema(record("kraken.ledger", new Schema.Parser().parse(SCHEMA_TEXT)));
+        assertEquals(before.getContentId(), during.getContentId());
     }
 }

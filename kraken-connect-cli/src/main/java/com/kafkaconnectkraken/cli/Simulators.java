@@ -47,10 +47,19 @@ final class Simulators {
 
     /** Starts the exchange simulator (not waiting for it). */
     void startExchange() {
+        startExchange(List.of());
+    }
+
+    /**
+     * Starts the exchange simulator (not waiting for it) with extra options of its command line, e.g. the fault
+     * harness's {@code --fault-control true}.
+     */
+    void startExchange(List<String> extraOptions) {
         List<String> command = StackProcesses.javaCommand("256m", layout.simulatorJar().toString(), SIMULATOR_MAIN);
         command.addAll(List.of("--port", Integer.toString(options.simulatorPort()),
                 "--symbols", DemoConnectors.LIVE_SYMBOLS, "--rate", GENERATOR_RATE,
                 "--seed", Long.toString(options.startedAt()), "--api-key", API_KEY, "--deposit", DEMO_DEPOSIT));
+        command.addAll(extraOptions);
         // SECRET_ENV is a compile-time constant (inlined): no simulator class is loaded here
         exchange = StackProcesses.start(layout, "simulator", command, Map.of(KrakenSimulatorMain.SECRET_ENV, apiSecret));
     }

@@ -6,6 +6,9 @@ import com.kafkaconnectkraken.registry.SchemaRegistryProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,6 +69,8 @@ public final class FaultCluster implements AutoCloseable {
     private final int[] generations = new int[WORKERS];
     private final List<ChildProcess> killed = new ArrayList<>();
     private SchemaRegistryProcess registry;
+    private int brokerRestarts;
+    private int registryStarts;
 
     /**
      * @param stackHome {@code kraken-connect-cli/target/stack} (built by {@code package})
@@ -96,7 +101,8 @@ public final class FaultCluster implements AutoCloseable {
         KafkaBroker.writeLoggingConfig(layout);
         registry = SchemaRegistryProcess.launch(layout.registryDistribution(), options.registryPort(),
                 StackProcesses.options(layout, "registry"));
-        simulators.startExchange();
+        // the HTTP fault control of the simulator (POST /simulator/faults/...): see simulatorFault
+        simulators.startExchange(List.of("--fault-control", "true"));
         new PluginInstaller(layout).install();
         broker.start();
         broker.awaitReady(START_TIMEOUT);
@@ -195,6 +201,114 @@ public final class FaultCluster implements AutoCloseable {
         killed.add(victim);
         startWorker(index);
         awaitWorker(index);
+    }
+
+    /**
+     * Restarts the broker: stops its JVM (SIGTERM, a clean shutdown within 30 s, else SIGKILL), starts it again on the
+     * same ports and data directory (topics, offsets, transactions and Connect's state kept) and waits until it
+     * answers. The log of the stopped broker is kept as {@code broker-<n>.log}.
+     *
+     * @throws StackException if it does not come back within 180 s
+     */
+    public void restartBroker() {
+        ChildProcess old = broker.process();
+        stop(old, 30);
+        keepLog("broker", ++brokerRestarts);
+        broker.start();
+        broker.awaitReady(START_TIMEOUT);
+    }
+
+    /** Stops the schema registry (SIGTERM, then SIGKILL after 15 s); {@link #startRegistry} brings it back. */
+    public void stopRegistry() {
+        stop(registry.process(), 15);
+    }
+
+    /**
+     * Starts the schema registry again on the same port and waits until it answers. The stack's Apicurio 2.6 keeps
+     * its schemas in memory: the new process starts empty, and the converters register their schemas again (with
+     * ids that need not be the ones written before). Its log is {@code registry-<n>.log}.
+     *
+     * @throws IllegalStateException if it is not ready within 180 s
+     */
+    public void startRegistry() {
+        registry = SchemaRegistryProcess.launch(layout.registryDistribution(), options.registryPort(),
+                StackProcesses.options(layout, "registry-" + (++registryStarts)));
+        registry.awaitReady(START_TIMEOUT);
+    }
+
+    /**
+     * Switches a fault of the simulator process through its HTTP fault control ({@code KrakenSimulatorMain
+     * --fault-control true}, which {@link #start} passes), e.g. {@code rest-error?error=EService:Unavailable&seconds=30}
+     * or {@code drop-connections}.
+     *
+     * @param pathAndQuery the part after {@code /simulator/faults/}, query URL-encoded
+     * @return the simulator's JSON answer
+     * @throws IllegalStateException if the simulator does not answer 200
+     */
+    public String simulatorFault(String pathAndQuery) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(simulators.rest() + "/simulator/faults/" + pathAndQuery))
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Simulator fault " + pathAndQuery + " answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Simulator fault " + pathAndQuery + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during simulator fault " + pathAndQuery, e);
+        }
+    }
+
+    /**
+     * Pauses connector {@code name} ({@code PUT /connectors/<name>/pause} on worker 0): its tasks stop polling, their
+     * state becomes PAUSED.
+     *
+     * @throws IllegalStateException if the worker does not accept it
+     */
+    public void pauseConnector(String name) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + workerPort(0) + "/connectors/"
+                + name + "/pause")).timeout(Duration.ofSeconds(10)).PUT(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 202) {
+                throw new IllegalStateException("Pause of " + name + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Pause of " + name + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during the pause of " + name, e);
+        }
+    }
+
+    /**
+     * @return the stack's demo Spot source config against the simulator (ticker, trade and book of the generated
+     *     symbols, Avro values through the cluster's registry), to adapt and {@link #deploy}
+     */
+    public Map<String, String> demoSourceConfig() {
+        return new java.util.LinkedHashMap<>(demoConnectors().generatedSource(simulators.publicWs()));
+    }
+
+    /** @return the registry's Confluent-compatible API ({@code .../apis/ccompat/v7}), where readers fetch schemas by id */
+    public String registryCcompatUrl() {
+        return registry.ccompatUrl();
+    }
+
+    private void keepLog(String name, int generation) {
+        try {
+            Path log = layout.log(name);
+            if (Files.exists(log)) {
+                Files.copy(log, log.resolveSibling(name + "-" + generation + ".log"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the log of " + name, e);
+        }
     }
 
     /** @return the broker's bootstrap servers */

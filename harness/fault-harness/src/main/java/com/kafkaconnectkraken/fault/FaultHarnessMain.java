@@ -70,6 +70,11 @@ public final class FaultHarnessMain {
                         .run(integer(o, "drops", 1000), Long.parseLong(o.getOrDefault("seed", "20261207")));
                 return new Outcome(r.report(), r.clean());
             };
+            case "outages" -> cluster -> {
+                OutageResult r = new OutageScenario(cluster).run(new OutageScenario.Outages(integer(o, "broker-restarts", 1),
+                        integer(o, "registry-seconds", 60), integer(o, "exchange-seconds", 30), integer(o, "rate", 1)));
+                return new Outcome(r.report(), r.clean());
+            };
             default -> {
                 exit("Unknown scenario " + o.get("scenario") + " (sink-kill, source-kill, socket-drops or outages)");
                 yield null;

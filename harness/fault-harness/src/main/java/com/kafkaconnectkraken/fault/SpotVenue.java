@@ -13,14 +13,27 @@ import java.util.Map;
  */
 final class SpotVenue extends SinkVenue {
 
+    private final String qty;
+    private final String limitPrice;
+
     SpotVenue() {
+        this("0.05", "100.00");
+    }
+
+    /**
+     * Limit buys of ETH/USD of another size and price, e.g. {@code 0.002} at {@code 100000.00}: above the ask, each
+     * fills at once (one trade, two ledger entries at the simulator).
+     */
+    SpotVenue(String qty, String limitPrice) {
         super(FaultCluster.Sink.SPOT, "add_order");
+        this.qty = qty;
+        this.limitPrice = limitPrice;
     }
 
     @Override
     String command(int reqId, String clientOrderId) {
         return "{\"method\":\"add_order\",\"req_id\":" + reqId + ",\"add_order\":{\"order_type\":\"limit\","
-                + "\"side\":\"buy\",\"order_qty\":\"0.05\",\"limit_price\":\"100.00\",\"symbol\":\"ETH/USD\","
+                + "\"side\":\"buy\",\"order_qty\":\"" + qty + "\",\"limit_price\":\"" + limitPrice + "\",\"symbol\":\"ETH/USD\","
                 + "\"cl_ord_id\":\"" + clientOrderId + "\"}}";
     }
 

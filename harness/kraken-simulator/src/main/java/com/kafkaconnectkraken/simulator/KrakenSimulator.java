@@ -63,6 +63,9 @@ public final class KrakenSimulator implements AutoCloseable {
                 exchange.privateEndpoint(), market.level3Endpoint(), exchange.restEndpoint(), futures.endpoint(),
                 futures.restEndpoint(), trader.endpoint(), trader.restEndpoint()), config.idleTimeout(), config.futuresIdleTimeout(), config.maxQueuedFrames());
         this.faults = new SimulatorFaults(server, market.faults(), exchange.faults());
+        if (config.faultControl()) {
+            server.addRestHandler(FaultControl.PREFIX, new FaultControl(faults));
+        }
     }
 
     /** @return a builder with defaults: ephemeral port, BTC/USD and ETH/USD, seed 1, 1000 events/s, 60 s idle timeout */

@@ -29,6 +29,7 @@ public final class KrakenSimulatorBuilder {
     private double rate = 1000;
     private String replaySource;
     private Duration idleTimeout = Duration.ofSeconds(60);
+    private boolean faultControl;
     private int maxQueuedFrames = 100_000;
     private ExchangeConfig exchangeConfig = ExchangeConfig.defaults();
     private final Map<String, String> accounts = new LinkedHashMap<>();
@@ -264,6 +265,15 @@ public final class KrakenSimulatorBuilder {
         return this;
     }
 
+    /**
+     * @param enabled whether to serve the HTTP fault control under {@code /simulator/faults/} (see
+     *                {@link FaultControl}; default off: for a harness that runs the simulator as a process)
+     */
+    public KrakenSimulatorBuilder faultControl(boolean enabled) {
+        this.faultControl = enabled;
+        return this;
+    }
+
     /** @return a simulator with this configuration, not yet started */
     public KrakenSimulator build() {
         return new KrakenSimulator(this);
@@ -271,6 +281,10 @@ public final class KrakenSimulatorBuilder {
 
     int port() {
         return port;
+    }
+
+    boolean faultControl() {
+        return faultControl;
     }
 
     List<String> symbols() {

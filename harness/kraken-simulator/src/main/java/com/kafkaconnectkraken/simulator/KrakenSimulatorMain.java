@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  *      [--seed 1] [--replay &lt;file.jsonl|builtin:btcusd&gt;] [--idle-timeout 60]
  *      [--api-key KEY [--api-secret BASE64]] [--deposit ASSET=AMOUNT ...]
  *      [--futures-products PF_XBTUSD,PI_XBTUSD,...] [--futures-rate 50] [--futures-idle-timeout 60]
- *      [--trader-symbols EURUSD,GBPUSD,USDJPY] [--trader-quote-rate 20]
+ *      [--trader-symbols EURUSD,GBPUSD,USDJPY] [--trader-quote-rate 20] [--fault-control true]
  * </pre>
  *
  * <p>{@code --api-key} seeds one account, on Spot and on Futures (the same key and secret sign Futures challenges). Its base64 API secret is {@code --api-secret}, or, when that option is
@@ -37,6 +37,10 @@ import org.slf4j.LoggerFactory;
  * <p>The Trader WebSocket API venue is always served, with one demo user: username {@value #TRADER_DEMO_USER},
  * password {@value #TRADER_DEMO_PASSWORD}, account {@value #TRADER_DEMO_ACCOUNT} (USD 100 000).
  * {@code --trader-symbols} lists its FX symbols, {@code --trader-quote-rate} its quotes per second per symbol.
+ *
+ * <p>{@code --fault-control true} serves the HTTP fault control ({@code POST /simulator/faults/rest-error?error=
+ * EService:Unavailable&amp;seconds=30}, {@code POST /simulator/faults/drop-connections}, {@code POST
+ * /simulator/faults/reset}; see {@code FaultControl}) for a harness that runs this process; off by default.
  *
  * <p>On startup it prints one line per URL to standard output ({@code publicWs=ws://...},
  * {@code privateWs=...}, {@code level3Ws=...}, {@code rest=http://...}, {@code futuresWs=ws://.../ws/v1},
@@ -68,7 +72,8 @@ public final class KrakenSimulatorMain {
             + " [--api-key KEY [--api-secret BASE64_SECRET (default: $" + SECRET_ENV + ")]]"
             + " [--deposit ASSET=AMOUNT (repeatable, needs --api-key)]"
             + " [--futures-products PF_XBTUSD,PI_XBTUSD,...] [--futures-rate EVENTS_PER_S] [--futures-idle-timeout SECONDS]"
-            + " [--trader-symbols EURUSD,GBPUSD,USDJPY] [--trader-quote-rate QUOTES_PER_S_PER_SYMBOL]";
+            + " [--trader-symbols EURUSD,GBPUSD,USDJPY] [--trader-quote-rate QUOTES_PER_S_PER_SYMBOL]"
+            + " [--fault-control true|false]";
 
     private KrakenSimulatorMain() {
     }
@@ -162,11 +167,20 @@ public final class KrakenSimulatorMain {
                 case "--trader-symbols" -> builder.traderSymbols(Arrays.stream(value.split(",")).map(String::trim)
                         .toArray(String[]::new));
                 case "--trader-quote-rate" -> builder.traderQuoteRate(Double.parseDouble(value));
+                case "--fault-control" -> builder.faultControl(parseBoolean(option, value));
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Not a number for " + option + ": " + value, e);
         }
+    }
+
+    private static boolean parseBoolean(String option, String value) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(option + " must be true or false: " + value);
+        };
     }
 
     private static void addAccount(KrakenSimulatorBuilder builder, String apiKey, String secret, boolean secretOption) {

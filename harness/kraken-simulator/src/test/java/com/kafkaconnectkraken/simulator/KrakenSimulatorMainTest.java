@@ -55,6 +55,13 @@ class KrakenSimulatorMainTest {
     }
 
     @Test
+    void faultControlIsOffUnlessAskedFor() {
+        assertEquals(false, parse(null, "--port", "0").builder().faultControl());
+        assertEquals(true, parse(null, "--fault-control", "true").builder().faultControl());
+        assertEquals("--fault-control must be true or false: yes", error(null, "--fault-control", "yes"));
+    }
+
+    @Test
     void noAccountAndNoDepositByDefault() {
         Arguments parsed = parse(ENV_SECRET, "--port", "0");
         assertNull(parsed.apiKey());

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ul>
  *   <li>{@link #failNextRestCalls(int, String)}: the next N REST calls (public or private, before
  *       authentication) answer HTTP 200 {@code {"error":["<error>"]}}.</li>
+ *   <li>{@link #failRestCallsFor(Duration, String)}: every REST call answers so for a while (an outage of the
+ *       REST API), counted calls first.</li>
  *   <li>{@link #delayTradingAcks(Duration)}: trading responses on the private WebSocket are sent late; the
  *       request is still executed at once (the "ack lost/late" case a client must reconcile).</li>
  *   <li>{@link #expireAllTokens()}: every WS token issued so far can no longer start a connection
@@ -38,6 +40,8 @@ public final class ExchangeFaults {
     private final AtomicBoolean unsortedPages = new AtomicBoolean();
     private int restFailures;
     private String restError;
+    private String timedRestError;
+    private long timedRestErrorUntilNanos;
 
     ExchangeFaults(TokenStore tokens, PrivatePublisher publisher) {
         this.tokens = tokens;
@@ -58,13 +62,33 @@ public final class ExchangeFaults {
         restError = Objects.requireNonNull(error);
     }
 
+    /**
+     * Makes every REST call fail with {@code error} from now until {@code duration} has passed (monotonic clock);
+     * replaces any pending timed REST fault. Calls counted by {@link #failNextRestCalls} fail first either way.
+     *
+     * @param duration how long; zero clears the fault
+     * @param error    Kraken error string, e.g. {@link #UNAVAILABLE}, {@link #RATE_LIMIT}
+     * @throws IllegalArgumentException if {@code duration} is negative
+     */
+    public synchronized void failRestCallsFor(Duration duration, String error) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("duration must be >= 0: " + duration);
+        }
+        timedRestError = duration.isZero() ? null : Objects.requireNonNull(error);
+        timedRestErrorUntilNanos = System.nanoTime() + duration.toNanos();
+    }
+
     /** @return the error for this REST call if a REST fault is pending (and consumes one), else empty */
     public synchronized Optional<String> takeRestFailure() {
-        if (restFailures == 0) {
-            return Optional.empty();
+        if (restFailures > 0) {
+            restFailures--;
+            return Optional.of(restError);
         }
-        restFailures--;
-        return Optional.of(restError);
+        if (timedRestError != null && System.nanoTime() - timedRestErrorUntilNanos < 0) {
+            return Optional.of(timedRestError);
+        }
+        timedRestError = null;
+        return Optional.empty();
     }
 
     /** @param unsorted whether history pages list their entries in no particular order from now on */
@@ -100,6 +124,7 @@ public final class ExchangeFaults {
     /** Clears every fault. */
     public synchronized void reset() {
         restFailures = 0;
+        timedRestError = null;
         ackDelayMillis.set(0);
     }
 }

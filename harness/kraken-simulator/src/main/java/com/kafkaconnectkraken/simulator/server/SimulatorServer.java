@@ -1,5 +1,6 @@
 package com.kafkaconnectkraken.simulator.server;
 
+import com.kafkaconnectkraken.simulator.transport.RestHandler;
 import com.kafkaconnectkraken.simulator.transport.WsEndpoint;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
@@ -44,6 +45,7 @@ public final class SimulatorServer implements AutoCloseable {
         return t;
     });
     private final Undertow undertow;
+    private final PathHandler paths;
     private final Duration sweepPeriod;
     private int port;
 
@@ -61,7 +63,7 @@ public final class SimulatorServer implements AutoCloseable {
         }
         long shortest = Math.min(idleTimeout.toMillis(), futuresIdleTimeout.toMillis());
         this.sweepPeriod = Duration.ofMillis(Math.max(100, Math.min(1000, shortest / 4)));
-        PathHandler paths = Handlers.path()
+        this.paths = Handlers.path()
                 .addExactPath("/public/v2", websocket(endpoints.publicWs(), maxQueuedFrames, idleTimeout))
                 .addExactPath("/auth/v2", websocket(endpoints.privateWs(), maxQueuedFrames, idleTimeout))
                 .addExactPath("/l3/v2", websocket(endpoints.level3Ws(), maxQueuedFrames, idleTimeout))
@@ -81,6 +83,16 @@ public final class SimulatorServer implements AutoCloseable {
 
     private WebSocketProtocolHandshakeHandler websocket(WsEndpoint endpoint, int maxQueuedFrames, Duration idleTimeout) {
         return Handlers.websocket(new WsEndpointBridge(endpoint, registry, maxQueuedFrames, idleTimeout));
+    }
+
+    /**
+     * Serves {@code handler} under the path prefix {@code prefix} as well (plain HTTP, blocking; an exception answers
+     * HTTP 500 with a JSON error). Call before {@link #start()}.
+     *
+     * @param prefix a path prefix no endpoint uses, e.g. {@code /simulator}
+     */
+    public void addRestHandler(String prefix, RestHandler handler) {
+        paths.addPrefixPath(prefix, new BlockingHandler(new RestBridge(handler, "{\"error\":\"internal error\"}")));
     }
 
     /** Binds the port and starts serving. */
