@@ -28,7 +28,7 @@ class OutageIT {
     @BeforeAll
     static void startCluster() {
         Path stackHome = Path.of(System.getProperty("kraken.stack.home"));
-        cluster = new FaultCluster(stackHome, Path.of("target", "outage-it").toAbsolutePath(), 49092);
+        cluster = new FaultCluster(stackHome, Path.of("target", "outage-it").toAbsolutePath(), 27092);
         cluster.start();
     }
 

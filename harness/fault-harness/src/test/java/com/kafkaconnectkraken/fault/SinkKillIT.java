@@ -22,7 +22,7 @@ class SinkKillIT {
     @BeforeAll
     static void startCluster() {
         Path stackHome = Path.of(System.getProperty("kraken.stack.home"));
-        cluster = new FaultCluster(stackHome, Path.of("target", "fault-it").toAbsolutePath(), 39092);
+        cluster = new FaultCluster(stackHome, Path.of("target", "fault-it").toAbsolutePath(), 21092);
         cluster.start();
     }
 

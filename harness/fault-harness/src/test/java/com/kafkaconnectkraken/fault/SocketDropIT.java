@@ -20,7 +20,7 @@ class SocketDropIT {
     void fiftySocketDropsLoseAndDuplicateNothing() throws Exception {
         Path stackHome = Path.of(System.getProperty("kraken.stack.home"));
         SocketDropResult result;
-        try (FaultCluster cluster = new FaultCluster(stackHome, Path.of("target", "socket-drop-it").toAbsolutePath(), 45092)) {
+        try (FaultCluster cluster = new FaultCluster(stackHome, Path.of("target", "socket-drop-it").toAbsolutePath(), 25092)) {
             cluster.start();
             result = new SocketDropScenario(cluster).run(50, 20261207L);
         }

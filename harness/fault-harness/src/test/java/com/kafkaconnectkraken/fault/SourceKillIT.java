@@ -23,7 +23,7 @@ class SourceKillIT {
     @BeforeAll
     static void startCluster() {
         Path stackHome = Path.of(System.getProperty("kraken.stack.home"));
-        cluster = new FaultCluster(stackHome, Path.of("target", "fault-it-source").toAbsolutePath(), 41092);
+        cluster = new FaultCluster(stackHome, Path.of("target", "fault-it-source").toAbsolutePath(), 23092);
         cluster.start();
     }
 
