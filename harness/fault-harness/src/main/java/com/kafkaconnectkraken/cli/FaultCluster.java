@@ -190,17 +190,21 @@ public final class FaultCluster implements AutoCloseable {
     /**
      * {@code kill -9} of worker {@code index} (SIGKILL: no shutdown hook, no rebalance handshake), then a fresh worker
      * JVM in its place (same port, new log {@code connect-<index>-<generation>.log}).
+     *
+     * @return when the killed JVM was seen dead (epoch ms): every record its tasks wrote is older
      */
-    public void killAndReplaceWorker(int index) {
+    public long killAndReplaceWorker(int index) {
         ChildProcess victim = workers[index];
         ProcessHandle.of(victim.pid()).ifPresent(ProcessHandle::destroyForcibly);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (victim.isAlive() && System.nanoTime() < deadline) {
             Wait.sleep(50);
         }
+        long deadAt = System.currentTimeMillis();
         killed.add(victim);
         startWorker(index);
         awaitWorker(index);
+        return deadAt;
     }
 
     /**

@@ -150,6 +150,7 @@ final class SocketDropScenario {
         priv.put("kraken.api.key", FaultCluster.API_KEY);
         priv.put("kraken.api.secret", cluster.apiSecret());
         priv.put("channels", "executions");
+        priv.put("executions.snap.trades", "true"); // fills before the first subscription (no cursor yet)
         priv.put("rest.endpoints", "Ledgers");
         priv.put("ledgers.start", "earliest");
         priv.put("rest.poll.ledgers.interval.ms", "10000");

@@ -31,9 +31,10 @@ import org.apache.kafka.connect.source.SourceRecord;
  * stay in {@code extra_fields}.
  *
  * <p>Across restarts: every fill written (a trade execution, from the WebSocket or from REST) carries the account's
- * {@link ExecutionCursor} as source offset; a new task {@link #resume resumes} from the stored one (the fills booked
- * while no task ran, read from REST), and a fill the WebSocket delivers after REST already gave it is dropped
- * ({@link #live}), so each exec id is written once.
+ * {@link ExecutionCursor} as source offset; a new task {@link #restore restores} the stored one before it reads a
+ * record (a {@code snap_trades} snapshot's fills the earlier task wrote are dropped) and {@link #resume resumes} from it
+ * (the fills booked while no task ran, read from REST), and a fill the WebSocket delivers after REST already gave it
+ * is dropped ({@link #live}), so each exec id is written once.
  * Thread-safe.
  */
 public final class ExecutionBackfill {
@@ -49,6 +50,8 @@ public final class ExecutionBackfill {
     private final LinkedHashMap<String, Instant> recent = new LinkedHashMap<>();
     private String newestId;
     private Instant newestTime;
+    /** start of the restored cursor's window: an earlier task wrote every fill before it; null without a cursor */
+    private Instant writtenBefore;
     private final Set<String> seen = Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -84,7 +87,7 @@ public final class ExecutionBackfill {
             orders.seen(execution, seen);
             if (!fill) {
                 out.add(record);
-            } else if (fresh) {
+            } else if (fresh && !writtenEarlier(execution)) {
                 out.add(withCursor(record, execId.toString(), execution));
             }
         }
@@ -92,8 +95,36 @@ public final class ExecutionBackfill {
     }
 
     /**
+     * Takes over the cursor an earlier task stored, before the first record is read: its ids count as written, and so
+     * does every fill older than its window (an earlier task wrote it; a {@code snap_trades} snapshot replays up to 50
+     * such fills), so {@link #live} drops them even while the REST read of {@link #resume} keeps failing.
+     *
+     * @param cursor the stored cursor, or null (nothing was written yet)
+     */
+    public synchronized void restore(ExecutionCursor cursor) {
+        if (cursor == null) {
+            return;
+        }
+        if (newestTime == null || cursor.time().isAfter(newestTime)) {
+            newestId = cursor.execId();
+            newestTime = cursor.time();
+        }
+        Instant windowStart = cursor.time().minusSeconds(ExecutionCursor.WINDOW_SECONDS);
+        if (writtenBefore == null || windowStart.isAfter(writtenBefore)) {
+            writtenBefore = windowStart;
+        }
+        List<String> known = new ArrayList<>(cursor.recentIds());
+        known.add(cursor.execId());
+        for (String id : known) {
+            seen.add(id);
+            recent.putIfAbsent(id, cursor.time());
+        }
+    }
+
+    /**
      * The fills booked since {@code cursor} (stored by an earlier task) that it does not name: the start of a task
-     * is a gap since the last fill written ({@link #backfill}). Call once the executions subscription is live.
+     * is a gap since the last fill written ({@link #backfill}). Call once the executions subscription is live;
+     * {@link #restore restores} the cursor if that was not done yet.
      *
      * @param cursor     the stored cursor, or null (nothing was written yet: nothing to resume)
      * @param receivedAt receive time of the records
@@ -104,16 +135,7 @@ public final class ExecutionBackfill {
         if (cursor == null) {
             return List.of();
         }
-        if (newestTime == null || cursor.time().isAfter(newestTime)) {
-            newestId = cursor.execId();
-            newestTime = cursor.time();
-        }
-        List<String> known = new ArrayList<>(cursor.recentIds());
-        known.add(cursor.execId());
-        for (String id : known) {
-            seen.add(id);
-            recent.putIfAbsent(id, cursor.time());
-        }
+        restore(cursor);
         return backfill(cursor.time(), receivedAt);
     }
 
@@ -169,6 +191,12 @@ public final class ExecutionBackfill {
         }
         out.addAll(statuses);
         return out;
+    }
+
+    /** @return whether the fill is older than the restored cursor's window (an earlier task wrote it) */
+    private boolean writtenEarlier(Struct execution) {
+        return writtenBefore != null && execution.get("timestamp") instanceof Date date
+                && date.toInstant().isBefore(writtenBefore);
     }
 
     /** @return {@code record} with the cursor after writing fill {@code execId} as its source offset */

@@ -67,6 +67,9 @@ final class ChannelRouter implements FrameHandler {
         this.level3 = level3;
         this.backfill = backfill;
         this.resumeFrom = resumeFrom;
+        if (backfill != null) {
+            backfill.restore(resumeFrom);
+        }
         this.gaps = gaps;
         this.channels = channels;
         this.emitInstrument = emitInstrument;

@@ -175,10 +175,33 @@ class ExecutionBackfillTest {
 
     /** A fill as the WebSocket would give it. */
     private SourceRecord wsFill(Trade trade) {
-        ObjectNode node = KrakenJson.mapper().createObjectNode().put("order_id", trade.orderId()).put("exec_type", "trade")
-                .put("exec_id", trade.id()).put("order_status", "filled").put("type", "update").put("source", "ws")
-                .put("timestamp", trade.time().toString());
+        return wsFill(trade.orderId(), trade.id(), trade.time());
+    }
+
+    private SourceRecord wsFill(String orderId, String execId, Instant time) {
+        ObjectNode node = KrakenJson.mapper().createObjectNode().put("order_id", orderId).put("exec_type", "trade")
+                .put("exec_id", execId).put("order_status", "filled").put("type", "update").put("source", "ws")
+                .put("timestamp", time.toString());
         return records.record(RecordType.EXECUTION, node, Instant.now());
+    }
+
+    @Test
+    void aRestoredCursorDropsTheFillsAnEarlierTaskWroteBeforeAnyRestCall() {
+        Instant newest = Instant.parse("2026-12-07T21:10:57.574Z");
+        ExecutionCursor stored = new ExecutionCursor("T6SWRV-6EQ2G-WIY5MY", newest,
+                Set.of("T6SWRV-6EQ2G-WIY5MY", "TQ7ESA-JKVGQ-W63SUM"));
+        ExecutionBackfill backfill = new ExecutionBackfill(rest, records, KEY);
+        backfill.restore(stored);
+        // a snap_trades snapshot: fills before the window (written by the earlier task), in the cursor, and new ones
+        List<SourceRecord> snapshot = List.of(
+                wsFill("OAAAAA-AAAAA-AAAAAA", "TOLDER-AAAAA-AAAAAA", newest.minusSeconds(ExecutionCursor.WINDOW_SECONDS + 1)),
+                wsFill("OAAAAA-AAAAA-AAAAAB", "TQ7ESA-JKVGQ-W63SUM", newest.minusMillis(525)),
+                wsFill("OAAAAA-AAAAA-AAAAAC", "T6SWRV-6EQ2G-WIY5MY", newest),
+                wsFill("OAAAAA-AAAAA-AAAAAD", "TINWIN-AAAAA-AAAAAA", newest.minusSeconds(1)),
+                wsFill("OAAAAA-AAAAA-AAAAAE", "TAFTER-AAAAA-AAAAAA", newest.plusSeconds(1)));
+
+        assertEquals(List.of("TINWIN-AAAAA-AAAAAA", "TAFTER-AAAAA-AAAAAA"), execIds(backfill.live(snapshot)),
+                "only the fills the cursor does not cover: in its window but not named, or after it");
     }
 
     private static List<String> execIds(List<SourceRecord> out) {
