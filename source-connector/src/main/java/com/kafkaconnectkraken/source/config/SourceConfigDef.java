@@ -66,7 +66,9 @@ final class SourceConfigDef {
         def.define(EXECUTIONS_SNAP_ORDERS, Type.BOOLEAN, true, Importance.LOW,
                 "Executions snap_orders: include open orders in the snapshot.", GROUP_DATA, ++order, Width.SHORT, "Snapshot orders");
         def.define(EXECUTIONS_SNAP_TRADES, Type.BOOLEAN, false, Importance.LOW,
-                "Executions snap_trades: include the last 50 fills in the snapshot.", GROUP_DATA, ++order, Width.SHORT, "Snapshot trades");
+                "Executions snap_trades: include the last 50 fills in the snapshot. The first task (no stored executions "
+                        + "cursor) then also writes the fills booked just before it subscribed; a restarted task drops the "
+                        + "snapshot's fills its stored cursor covers.", GROUP_DATA, ++order, Width.SHORT, "Snapshot trades");
         def.define(EXECUTIONS_BACKFILL, Type.BOOLEAN, true, Importance.MEDIUM,
                 "After an executions gap, recover missed fills from REST TradesHistory and de-duplicate by exec id.",
                 GROUP_DATA, ++order, Width.SHORT, "Backfill executions");
